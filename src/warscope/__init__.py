@@ -1,0 +1,3 @@
+"""warscope: a sourced conflict-event dataset from war reporting, offline."""
+
+__version__ = "0.1.0"

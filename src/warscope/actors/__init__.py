@@ -1,0 +1,7 @@
+"""The actors stage: Document in, annotations out (first pass pending)."""
+
+from warscope.analysis import Analysis
+
+
+def annotate(analysis: Analysis) -> None:
+    return None
