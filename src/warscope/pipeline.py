@@ -1,6 +1,6 @@
 """Composes the stages. Nothing else knows their order.
 
-Document -> spaCy Doc -> actors -> places -> times -> events -> claims (fatalities, claims,
+Document -> spaCy Doc -> places -> actors -> times -> events -> claims (fatalities, claims,
 quotes, relations) -> Extraction.
 """
 
@@ -21,9 +21,10 @@ class Stage(Protocol):
     def annotate(self, analysis: Analysis) -> None: ...
 
 
-# The order matters: events attach the actors, places and times found before them; claims attach
+# The order matters: actors use the country focus geo finds; events attach the actors, places and
+# times found before them; claims attach
 # to events.
-STAGES = (actors, geo, time_stage, events, claims)
+STAGES = (geo, actors, time_stage, events, claims)
 
 
 def configure(nlp: Language) -> None:
