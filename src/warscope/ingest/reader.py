@@ -47,7 +47,14 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
             return data.decode(encoding)
         except UnicodeDecodeError:
             pass
-    # Not UTF-8: accept a legacy encoding only when a detector is confident the result is text.
+    # Not UTF-8. Windows-1252 is by far the commonest legacy encoding of news text: take it when the
+    # result reads as prose; otherwise ask a detector, and accept only a confident answer.
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = None
+    if text is not None and _prose_share(text) >= 0.9:
+        return text
     try:
         from charset_normalizer import from_bytes
 
@@ -57,6 +64,12 @@ def decode_bytes(data: bytes, name: str = "input") -> str:
     if best is not None and best.chaos < 0.1 and best.encoding:
         return str(best)
     raise InputError(f"{name}: not valid UTF-8 and no other text encoding fits")
+
+
+def _prose_share(text: str) -> float:
+    sample = text[:20000]
+    ok = sum(1 for ch in sample if ch.isalnum() or ch.isspace() or ch in ".,;:!?'\"()-–—’“”‘%/&")
+    return ok / max(1, len(sample))
 
 
 def _check_text_size(text: str, name: str) -> None:

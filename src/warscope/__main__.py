@@ -1,0 +1,3 @@
+from warscope.cli import main
+
+main()
