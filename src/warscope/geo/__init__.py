@@ -1,13 +1,233 @@
-"""The geo stage: finds and resolves place names (first pass pending)."""
+"""The geo stage: finds place names, resolves them offline, and locates events.
 
-from warscope.analysis import Analysis
-from warscope.model import Location
+Recognition (spaCy entities checked against the gazetteer, plus gazetteer matches NER missed) is
+in :mod:`warscope.geo.recognise`; resolution with document context in :mod:`warscope.geo.resolve`;
+the gazetteer itself, built by scripts/build_gazetteer.py, in :mod:`warscope.geo.gazetteer`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from warscope.analysis import Analysis, PlaceMention
+from warscope.geo import gazetteer
+from warscope.geo.gazetteer import COUNTRY, DISTRICT, PROVINCE, TOWN, Entry
+from warscope.geo.names import fold
+from warscope.geo.recognise import (
+    DISTRICT_WORDS,
+    FACILITY_WORDS,
+    NEAR_PREPS,
+    PROVINCE_WORDS,
+    QUARTER_WORDS,
+    TOWN_WORDS,
+    recognise,
+)
+
+TYPE_WORDS = PROVINCE_WORDS | DISTRICT_WORDS | TOWN_WORDS
+from warscope.geo.resolve import resolve
+from warscope.model import Location, Place
+
+# Prepositions that place an event ("fighting in X", "a blast near X"); "from" and "to" do not.
+EVENT_PREPS = {"in", "near", "at", "outside", "around", "inside", "on", "across", "within",
+               "throughout", "of", "into", "nearby"}
 
 
 def annotate(analysis: Analysis) -> None:
-    return None
+    gaz = gazetteer.load()
+    found = recognise(analysis.doc, gaz)
+    # Second look with the names found: towns NER mislabels, confirmed by their province.
+    found = recognise(analysis.doc, gaz, context={fold(t.text) for t in found.toponyms})
+    resolved, focus = resolve(gaz, found)
+    analysis.country_focus = focus
+    places: dict[str, Place] = {}
+    mentions: list[PlaceMention] = []
+    for r in resolved:
+        t, e = r.toponym, r.entry
+        place = places.get(e.key)
+        if place is None:
+            place = places[e.key] = _place(e)
+        place.mentions.append(analysis.span(t.start, t.end))
+        mentions.append(
+            PlaceMention(start=t.start, end=t.end, place_id=e.key, precision=r.precision, site=t.site)
+        )
+    for site in found.sites:
+        town = _town_near(analysis, site, resolved)
+        if town is not None:
+            place = places.get(town.key)
+            if place is None:
+                place = places[town.key] = _place(town)
+            place.mentions.append(analysis.span(site.start, site.end))
+            mentions.append(PlaceMention(start=site.start, end=site.end, place_id=town.key, precision=1,
+                                         site=site.text))
+    mentions.sort(key=lambda m: m.start)
+    analysis.places = list(places.values())
+    analysis.place_mentions = mentions
+
+
+def _town_near(analysis: Analysis, site, resolved) -> Entry | None:
+    """The town a named site (street, building, base) is in: the nearest town named in the same
+    paragraph; a site with no town beside it stays unplaced rather than guessed."""
+    text = analysis.text
+    lo = text.rfind("\n", 0, site.start) + 1
+    hi = text.find("\n", site.end)
+    hi = len(text) if hi < 0 else hi
+    towns = [r for r in resolved if r.entry.kind == TOWN and lo <= r.toponym.start < hi]
+    if not towns:
+        return None
+    best = min(towns, key=lambda r: abs(r.toponym.start - site.start))
+    return best.entry
+
+
+def _place(e: Entry) -> Place:
+    return Place(
+        id=e.key,
+        name=e.name,
+        admin1=e.admin1 if e.kind != COUNTRY else None,
+        admin2=e.admin2,
+        country=e.country,
+        latitude=e.latitude,
+        longitude=e.longitude,
+        geonameid=e.geonameid,
+    )
 
 
 def place_for_event(analysis: Analysis, start: int, end: int) -> Location | None:
-    """The location of the event whose trigger spans text[start:end]; None when unknown."""
+    """The location of the event whose trigger spans text[start:end]; None when unknown.
+
+    First a place governed by the trigger's clause ("attacked ... in X", "a bombing near X"),
+    then the nearest place in its sentence, then in its paragraph.
+    """
+    usable = [
+        m for m in analysis.place_mentions if not _inside_actor(analysis, m) and not _modifier(analysis, m)
+    ]
+    if not usable:
+        return None
+    trigger = _trigger_token(analysis, start, end)
+    if trigger is not None:
+        found = _governed(trigger, usable)
+        if found is not None:
+            return _location(analysis, *found)
+    sent = analysis.sentence_at(start)
+    in_sent = [m for m in usable if sent.start_char <= m.start < sent.end_char]
+    if in_sent:
+        m = min(in_sent, key=lambda m: _distance(m, start, end))
+        return _location(analysis, m, False)
+    text = analysis.text
+    para_start = text.rfind("\n", 0, start) + 1
+    para_end = text.find("\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    in_para = [m for m in usable if para_start <= m.start < para_end]
+    if in_para:
+        m = min(in_para, key=lambda m: _distance(m, start, end))
+        return _location(analysis, m, False)
+    return None
+
+
+def _distance(m: PlaceMention, start: int, end: int) -> int:
+    return start - m.end if m.end <= start else max(0, m.start - end)
+
+
+def _inside_actor(analysis: Analysis, m: PlaceMention) -> bool:
+    """A place named inside an actor's name ("Kabul police") does not locate its events."""
+    return any(a.start <= m.start and m.end <= a.end and (a.end - a.start) > (m.end - m.start)
+               for a in analysis.mentions)
+
+
+def _modifier(analysis: Analysis, m: PlaceMention) -> bool:
+    """'U.S. troops', 'Kabul residents': a place naming whose people or forces, not where an
+    event is; 'Kabul airport' (a site) still locates one."""
+    if m.site:
+        return False
+    span = analysis.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    head = root.head
+    return (
+        root.dep_ in {"compound", "amod", "poss", "nmod"}
+        and head is not root
+        and head.pos_ in {"NOUN", "PROPN"}
+        and head.lemma_.lower() not in FACILITY_WORDS | QUARTER_WORDS | TYPE_WORDS
+        and not (span.start <= head.i < span.end)
+    )
+
+
+def _trigger_token(analysis: Analysis, start: int, end: int) -> Token | None:
+    span = analysis.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+def _governed(trigger: Token, mentions: list[PlaceMention]) -> tuple[PlaceMention, bool] | None:
+    """A place in a locative phrase of the trigger's clause: on the trigger or its objects
+    ("ambushed a convoy near X"), else on up to two heads above it. Subjects are left out:
+    "fighters from X" says where the actor came from, not where the event was."""
+    tok = trigger
+    for _ in range(3):
+        best: tuple[int, PlaceMention, bool] | None = None
+        for t in _clause_tokens(tok):
+            if t.dep_ == "prep" and t.lower_ in EVENT_PREPS:
+                lo, hi = t.idx, _subtree_end(t)
+                inside = [m for m in mentions if lo <= m.start and m.end <= hi]
+            elif t.dep_ in {"compound", "npadvmod", "nmod"} and t.head is tok:
+                inside = [m for m in mentions if t.idx <= m.start < t.idx + len(t.text)]
+            else:
+                continue
+            if inside:
+                m = min(inside, key=lambda m: m.start)
+                rank = abs(t.i - trigger.i)
+                if best is None or rank < best[0]:
+                    best = (rank, m, t.lower_ in NEAR_PREPS)
+        if best is not None:
+            return best[1], best[2]
+        if tok.head is tok or tok.dep_ in {"ccomp", "parataxis"}:
+            break
+        tok = tok.head
+    return None
+
+
+def _clause_tokens(tok: Token):
+    """The token's own dependents and those of its objects, not of its subjects or clauses."""
+    yield from tok.children
+    for child in tok.children:
+        if child.dep_ in {"dobj", "pobj", "attr", "oprd", "dative", "acomp", "agent"}:
+            yield from child.children
+
+
+def _subtree_end(tok: Token) -> int:
+    last = max(tok.subtree, key=lambda t: t.i)
+    return last.idx + len(last.text)
+
+
+def _location(analysis: Analysis, m: PlaceMention, near: bool) -> Location | None:
+    place = analysis.place(m.place_id)
+    if place is None:
+        return None
+    gaz = gazetteer.load()
+    kind = _kind_of(place)
+    precision = m.precision
+    if near and precision == 1:
+        precision = 2
+    if kind in (PROVINCE, COUNTRY):
+        precision = 3
+    return Location(
+        name=place.name,
+        admin1=place.admin1,
+        admin2=place.admin2,
+        country=place.country or None,
+        latitude=place.latitude,
+        longitude=place.longitude,
+        geonameid=place.geonameid,
+        precision=precision,
+    ) if gaz else None
+
+
+def _kind_of(place: Place) -> str | None:
+    if place.country and place.admin1 is None and place.geonameid is not None:
+        return COUNTRY
+    if place.admin1 and place.name == place.admin1 and place.geonameid is None:
+        return PROVINCE
+    if place.admin2 and place.name == place.admin2 and place.geonameid is None:
+        return DISTRICT
     return None

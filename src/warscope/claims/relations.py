@@ -1,0 +1,290 @@
+"""Relations between actors: hostile or cooperative, typed with PLOVER, from events and statements.
+
+Events give one relation actor1 -> actor2 (attacks and fights are hostile, agreements cooperative).
+Statements give the rest: "X allied with Y", "X supplies arms to Y", "X negotiates with Y", "X hosted Y",
+"Y, assisted by X", "X relies on Y", "X accused Y of ...". A relation someone denies or disputes
+("an allegation that Russia denies") is marked contested.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from warscope.analysis import Analysis
+from warscope.claims import common
+from warscope.model import Event, Relation, Span
+
+COOPERATIVE = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST"}
+
+_EVENT_TYPES: dict[str, str] = {
+    "Battles": "ASSAULT",
+    "Explosions/Remote violence": "ASSAULT",
+    "Violence against civilians": "ASSAULT",
+    "Riots": "ASSAULT",
+    "Protests": "PROTEST",
+}
+_SUB_EVENT_TYPES: dict[str, str] = {
+    "Agreement": "AGREE",
+    "Arrests": "COERCE",
+    "Looting/property destruction": "COERCE",
+    "Disrupted weapons use": "COERCE",
+    "Non-violent transfer of territory": "CONCEDE",
+}
+
+# verb lemma -> PLOVER type; the target is the direct object or the object of one of the prepositions.
+_VERBS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "ally": ("COOPERATE", ("with",)),
+    "cooperate": ("COOPERATE", ("with",)),
+    "collaborate": ("COOPERATE", ("with",)),
+    "partner": ("COOPERATE", ("with",)),
+    "rely": ("COOPERATE", ("on", "upon")),
+    "depend": ("COOPERATE", ("on", "upon")),
+    "arm": ("AID", ()),
+    "fund": ("AID", ()),
+    "finance": ("AID", ()),
+    "assist": ("AID", ()),
+    "aid": ("AID", ()),
+    "help": ("AID", ()),
+    "train": ("AID", ()),
+    "equip": ("AID", ()),
+    "back": ("SUPPORT", ()),
+    "support": ("SUPPORT", ()),
+    "sponsor": ("SUPPORT", ()),
+    "endorse": ("SUPPORT", ()),
+    "negotiate": ("CONSULT", ("with",)),
+    "host": ("CONSULT", ()),
+    "meet": ("CONSULT", ("with",)),
+    "visit": ("CONSULT", ()),
+    "attack": ("ASSAULT", ()),
+    "fight": ("ASSAULT", ("against", "with")),
+    "battle": ("ASSAULT", ("against", "with")),
+    "bomb": ("ASSAULT", ()),
+    "shell": ("ASSAULT", ()),
+    "ambush": ("ASSAULT", ()),
+    "raid": ("ASSAULT", ()),
+    "clash": ("ASSAULT", ("with",)),
+    "crush": ("ASSAULT", ()),
+    "oppose": ("REJECT", ()),
+    "threaten": ("THREATEN", ()),
+    "sanction": ("SANCTION", ()),
+    "arrest": ("COERCE", ()),
+    "detain": ("COERCE", ()),
+    "accuse": ("ACCUSE", ()),
+    "blame": ("ACCUSE", ()),
+    "condemn": ("ACCUSE", ()),
+}
+# "supply/provide/send ... arms to Y": giving verbs count only when what is given is help.
+_GIVE = {"supply", "provide", "give", "send", "deliver", "sell", "ship", "offer", "transfer", "extend"}
+_AID_THINGS = {
+    "arm", "arms", "weapon", "ammunition", "munition", "fund", "funding", "money", "aid", "support",
+    "training", "equipment", "drone", "missile", "rocket", "assistance", "backing", "financing",
+    "cash", "supply", "supplies", "intelligence", "shelter", "sanctuary", "haven",
+}
+# nouns that carry a relation: "negotiations with Y", "war against Y", "alliance with Y"
+_NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "negotiation": ("CONSULT", ("with",)),
+    "talk": ("CONSULT", ("with",)),
+    "alliance": ("COOPERATE", ("with",)),
+    "cooperation": ("COOPERATE", ("with",)),
+    "war": ("ASSAULT", ("against", "on", "with")),
+    "campaign": ("ASSAULT", ("against",)),
+    "offensive": ("ASSAULT", ("against",)),
+    "attack": ("ASSAULT", ("on", "against")),
+    "fight": ("ASSAULT", ("against",)),
+    "battle": ("ASSAULT", ("against", "with")),
+}
+_SKIP_DEPS = {"relcl", "acl", "advcl", "appos", "punct", "cc", "ccomp", "xcomp", "prep"}
+
+
+@dataclass
+class _Found:
+    sources: list[str]
+    targets: list[str]
+    plover: str
+    contested: bool
+
+
+def polarity(plover: str) -> str:
+    return "cooperative" if plover in COOPERATIVE else "hostile"
+
+
+def event_plover(event: Event) -> str | None:
+    if event.plover:
+        return event.plover.split(".")[0].upper()
+    if event.sub_event_type in _SUB_EVENT_TYPES:
+        return _SUB_EVENT_TYPES[event.sub_event_type]
+    return _EVENT_TYPES.get(event.event_type)
+
+
+def _phrase_actors(analysis: Analysis, tok: Token | None) -> list[str]:
+    """Actors named by the phrase headed by ``tok`` (its conjuncts too), not by clauses hanging on it."""
+    if tok is None:
+        return []
+    keep: list[Token] = []
+
+    def walk(t: Token, top: bool) -> None:
+        keep.append(t)
+        for c in t.children:
+            if c.dep_ == "conj" or (c.dep_ not in _SKIP_DEPS) or (c.dep_ == "prep" and c.lower_ == "of" and not top):
+                walk(c, False)
+
+    walk(tok, True)
+    out: list[str] = []
+    for t in sorted(keep, key=lambda t: t.i):
+        if t.pos_ == "PRON" and t.i != tok.i:
+            continue  # "its rival": the possessor is not the one named
+        actor = common.resolve_actor(analysis, t.idx, t.idx + len(t.text))
+        if actor is not None and actor not in out:
+            out.append(actor)
+    return out
+
+
+def _subject(tok: Token) -> Token | None:
+    """Who does the verb: its subject, the passive agent, or (for a verb with none) the one governing it."""
+    for c in tok.children:
+        if c.dep_ == "nsubj":
+            if c.lower_ in ("who", "which", "that") and tok.dep_ == "relcl":
+                return tok.head
+            return c
+    for c in tok.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by" and tok.tag_ == "VBN"):
+            objs = [o for o in c.children if o.dep_ == "pobj"]
+            if objs:
+                return objs[0]
+    head = tok.head
+    if head.i == tok.i:
+        return None
+    if tok.dep_ == "conj":
+        return _subject(head)
+    if tok.dep_ in ("pcomp", "pobj") and head.dep_ == "prep" and head.head.lemma_.lower() in ("accuse", "blame", "suspect", "charge"):
+        # "accused Russia of supplying ...": Russia is the one supplying
+        accuser = head.head
+        return next((c for c in accuser.children if c.dep_ == "dobj"), None)
+    if tok.dep_ in ("xcomp", "pcomp", "advcl") or (tok.dep_ == "pobj" and head.dep_ == "prep"):
+        target = head.head if head.dep_ == "prep" else head
+        return _subject(target) if target.pos_ in ("VERB", "AUX") else None
+    return None
+
+
+def _passive(tok: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "agent") for c in tok.children) or (
+        tok.tag_ == "VBN" and tok.dep_ in ("acl", "amod", "advcl") and any(c.lower_ == "by" for c in tok.children)
+    )
+
+
+def _objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    out = [c for c in tok.children if c.dep_ in ("dobj", "dative", "iobj")]
+    for c in tok.children:
+        if c.dep_ in ("prep", "dative") and c.lower_ in preps:
+            out.extend(o for o in c.children if o.dep_ == "pobj")
+    return out
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _denied(analysis: Analysis, tok: Token, actors: set[str]) -> bool:
+    """Whether the statement at ``tok`` is denied or disputed in its sentence: by one of the actors it
+    names ("an allegation that Russia denies"), or because it sits under a denial ("X denied arming Y")."""
+    for anc in tok.ancestors:
+        if anc.lemma_.lower() in ("deny", "dispute", "reject"):
+            return True
+    for t in tok.sent:
+        if t.lemma_.lower() in ("deny", "dispute", "refute") and t.pos_ == "VERB":
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is None:
+                return True
+            who = set(_phrase_actors(analysis, subj))
+            if subj.lower_ in ("that", "which") and t.dep_ == "relcl":
+                who = set()
+            if not who or who & actors:
+                return True
+    return False
+
+
+def statement_relations(analysis: Analysis, tok: Token) -> list[_Found]:
+    lemma = tok.lemma_.lower()
+    plover: str | None = None
+    targets: list[Token] = []
+    if tok.pos_ == "VERB" and lemma in _VERBS:
+        plover, preps = _VERBS[lemma]
+        targets = _objects(tok, preps)
+    elif tok.pos_ == "VERB" and lemma in _GIVE:
+        things = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _AID_THINGS]
+        if things:
+            plover = "AID"
+            targets = [c for c in tok.children if c.dep_ in ("dative", "iobj")] + _objects(tok, ("to", "for"))
+            targets = [t for t in targets if t.dep_ != "dobj"]
+    elif tok.pos_ == "NOUN" and lemma in _NOUNS:
+        plover, preps = _NOUNS[lemma]
+        targets = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children if o.dep_ == "pobj"]
+        if targets:
+            verb = tok.head if tok.dep_ in ("dobj", "pobj", "nsubj") else None
+            if verb is not None and verb.dep_ == "prep":
+                verb = verb.head
+            subject_tok = _subject(verb) if verb is not None and verb.pos_ in ("VERB", "AUX") else None
+            return _build(analysis, tok, plover, subject_tok, targets)
+    if plover is None or _negated(tok):
+        return []
+    subject_tok = _subject(tok)
+    if tok.pos_ == "VERB" and lemma in _VERBS and _passive(tok):
+        # "Y, assisted by X": X helps Y
+        agent = subject_tok
+        patient = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if patient is None and tok.dep_ in ("acl", "amod", "advcl"):
+            patient = tok.head
+        return _build(analysis, tok, plover, agent, [patient] if patient is not None else [])
+    if not targets:
+        return []
+    return _build(analysis, tok, plover, subject_tok, targets)
+
+
+def _build(analysis: Analysis, tok: Token, plover: str, subject_tok: Token | None, targets: list[Token]) -> list[_Found]:
+    sources = _phrase_actors(analysis, subject_tok)
+    target_ids = [a for t in targets for a in _phrase_actors(analysis, t)]
+    if not sources or not target_ids:
+        return []
+    # An accusation is a fact even when what it alleges is denied; only the allegation is contested.
+    contested = plover != "ACCUSE" and _denied(analysis, tok, set(sources) | set(target_ids))
+    return [_Found(sources, target_ids, plover, contested)]
+
+
+def _add(out: list[Relation], seen: set, rel: Relation) -> None:
+    key = (rel.source, rel.target, rel.plover, tuple((e.start, e.end) for e in rel.evidence))
+    if rel.source == rel.target or key in seen:
+        return
+    seen.add(key)
+    out.append(rel)
+
+
+def annotate(analysis: Analysis) -> None:
+    seen: set = {(r.source, r.target, r.plover, tuple((e.start, e.end) for e in r.evidence)) for r in analysis.relations}
+    out = analysis.relations
+    covered: set[int] = set()  # triggers whose event already gave the relation
+    for event in analysis.events:
+        plover = event_plover(event)
+        if plover is None or not event.actor1 or not event.actor2:
+            continue
+        if event._trigger is not None:
+            covered.add(event._trigger.start)
+        evidence: list[Span] = list(event.evidence) or ([event._trigger] if event._trigger else [])
+        contested = any(c.stance in ("disputes", "denies") for c in event.claims)
+        date = event.date if event.date.start else None
+        _add(out, seen, Relation(
+            source=event.actor1, target=event.actor2, polarity=polarity(plover),  # type: ignore[arg-type]
+            plover=plover, date=date, contested=contested, evidence=evidence,
+        ))
+    for tok in analysis.doc:
+        if tok.idx in covered:
+            continue
+        for found in statement_relations(analysis, tok):
+            evidence = [common.sentence_span(analysis, tok)]
+            for s in found.sources:
+                for t in found.targets:
+                    _add(out, seen, Relation(
+                        source=s, target=t, polarity=polarity(found.plover),  # type: ignore[arg-type]
+                        plover=found.plover, contested=found.contested, evidence=evidence,
+                    ))

@@ -1,0 +1,510 @@
+"""Clause-level event detection on the dependency parse.
+
+A *mention* is one trigger (a verb or a nominalisation) with its arguments read off the parse:
+the agent (subject, "by X" in passives, the subject of a light verb such as "launched an attack"),
+the patient (object, passive subject, "on X"/"against X"/"of X" on nominals) and partners ("clashed
+with X"). Triggers in modal, future, negated, conditional, intended or generic contexts are dropped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from warscope.events import lexicon as lx
+
+VERB_TAGS = {"VERB", "AUX"}
+SUBJ = {"nsubj", "csubj"}
+PASSIVE_SUBJ = {"nsubjpass", "csubjpass"}
+OBJ = {"dobj", "obj", "attr"}
+HABITUAL = {"often", "usually", "frequently", "regularly", "sometimes", "routinely", "typically",
+            "generally", "always", "rarely", "seldom"}
+
+
+@dataclass
+class Mention:
+    """One trigger in one clause, before typing."""
+
+    token: Token
+    kind: str
+    start: int  # character offsets of the trigger phrase
+    end: int
+    nominal: bool
+    agents: list[Token] = field(default_factory=list)
+    patients: list[Token] = field(default_factory=list)
+    partners: list[Token] = field(default_factory=list)
+    scope: list[Token] = field(default_factory=list)  # tokens of the clause, for instrument cues
+    definite: bool = False  # "the attack", "Thursday's attack": may refer back to a known event
+
+    @property
+    def sentence_start(self) -> int:
+        return self.token.sent.start_char
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    out: list[Mention] = []
+    for tok in doc:
+        kind = _trigger_kind(tok)
+        if kind is None or not _is_realis(tok):
+            continue
+        nominal = tok.pos_ not in VERB_TAGS
+        if nominal and _is_generic(tok):
+            continue
+        start, end = _trigger_extent(tok)
+        m = Mention(token=tok, kind=kind, start=start, end=end, nominal=nominal)
+        if nominal:
+            _nominal_arguments(m)
+        else:
+            _verbal_arguments(m)
+        m.scope = _scope(tok)
+        m.definite = nominal and _is_definite(tok)
+        out.append(m)
+    return out
+
+
+# --- triggers ---------------------------------------------------------------------------------
+
+
+def _lower_lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _children(tok: Token, deps: set[str]) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in deps]
+
+
+def _dobj_lemmas(tok: Token) -> set[str]:
+    lemmas = set()
+    for c in tok.children:
+        if c.dep_ in OBJ | {"nsubjpass"}:
+            lemmas.add(_lower_lemma(c))
+            for cc in c.children:  # "hundreds of prisoners", "control of the prison"
+                if cc.dep_ == "prep" and cc.lower_ == "of":
+                    lemmas |= {_lower_lemma(p) for p in cc.children if p.dep_ == "pobj"}
+    return lemmas
+
+
+def _verb_lemma(tok: Token) -> str:
+    """The lemma, repaired where the small model gets it wrong ("raped" -> "rap")."""
+    lemma = _lower_lemma(tok)
+    if lemma in lx.VERB_TRIGGERS:
+        return lemma
+    low = tok.lower_
+    for cut, add in (("ed", "e"), ("ing", "e"), ("es", "e"), ("ed", ""), ("ing", ""), ("s", "")):
+        if low.endswith(cut) and low[: -len(cut)] + add in lx.VERB_TRIGGERS:
+            return low[: -len(cut)] + add
+    return lemma
+
+
+def _trigger_kind(tok: Token) -> str | None:
+    lemma = _lower_lemma(tok)
+    if tok.pos_ in VERB_TAGS:
+        lemma = _verb_lemma(tok)
+        kind = lx.VERB_TRIGGERS.get(lemma)
+        if kind is None or tok.pos_ == "AUX":
+            return None
+        return _refine_verb(tok, kind)
+    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ != "compound":
+        kind = lx.NOUN_TRIGGERS.get(lemma)
+        if kind is None:
+            return None
+        return _refine_noun(tok, kind)
+    return None
+
+
+def _prt(tok: Token) -> str:
+    return " ".join(c.lower_ for c in tok.children if c.dep_ == "prt")
+
+
+def _refine_verb(tok: Token, kind: str) -> str | None:
+    """Verbs whose meaning depends on their object or particle."""
+    objs = _dobj_lemmas(tok)
+    prt = _prt(tok)
+    if kind == "take":
+        if prt == "over" or "control" in objs:
+            return "seize"
+        if "hostage" in objs or any(c.lower_ == "hostage" for c in tok.subtree):
+            return "abduct"
+        return None
+    if kind == "gather":
+        subj = {_lower_lemma(s) for s in _children(tok, SUBJ)}
+        purpose = any(c.dep_ in {"advcl", "xcomp", "prep"} and c.lemma_.lower() in
+                      {"protest", "demand", "denounce", "demonstrate", "condemn", "against"}
+                      for c in tok.children)
+        return "protest" if purpose or subj & lx.PROTESTER_WORDS else None
+    if kind == "seize":
+        if objs & lx.LIVESTOCK_WORDS:
+            return "loot"
+        if objs & lx.WEAPON_WORDS:
+            return "defuse"
+        if _objects_are_people(tok):
+            return "capture_person"
+        return "seize"
+    if kind == "blow":
+        return "explode" if prt == "up" else None
+    if kind == "set" and prt == "off" and objs & {"explosive", "bomb", "device", "ied", "mine"}:
+        return "explode"
+    if kind == "kill" and _lower_lemma(tok) == "shoot" and prt == "down":
+        return "defuse"
+    if kind == "kill" and _lower_lemma(tok) == "gun" and prt != "down":
+        return None
+    if kind == "kill" and _lower_lemma(tok) == "beat" and not _objects_are_people(tok):
+        return None  # "beat the odds", "beat the team"
+    if kind == "attack" and _lower_lemma(tok) == "strike":
+        if objs & lx.AGREEMENT_WORDS:
+            return "sign"
+    if kind == "attack" and _lower_lemma(tok) == "target":
+        return "attack" if objs else None
+    if kind == "set":
+        if any(c.lower_ in {"free", "ablaze", "alight"} or (c.lower_ == "fire")
+               for c in tok.subtree if c.i in range(tok.i, tok.i + 4)):
+            words = {c.lower_ for c in tok.subtree if c.i in range(tok.i, tok.i + 4)}
+            return "release" if "free" in words else "loot"
+        if prt == "up" and objs & {"base", "headquarters", "camp", "checkpoint", "outpost"}:
+            return "base"
+        return None
+    if kind == "release":
+        return "release" if _objects_are_people(tok) or objs & {"hundred", "thousand"} else None
+    if kind == "sign":
+        return "sign" if objs & lx.AGREEMENT_WORDS else None
+    if kind == "host":
+        return "host" if objs & lx.DIPLOMACY_OBJECTS else None
+    if kind == "arm":
+        if _lower_lemma(tok) == "arm":
+            return "arm" if tok.tag_ != "VBN" or objs else None
+        return "arm" if objs & {"arm", "weapon", "ammunition", "munition", "rifle", "missile"} else None
+    if kind == "loot" and _lower_lemma(tok) in {"burn", "destroy", "demolish"}:
+        return "loot" if objs & lx.PROPERTY_WORDS else None
+    if kind == "defuse" and _lower_lemma(tok) == "intercept":
+        return "defuse" if objs & {"missile", "rocket", "drone", "shell", "weapon", "arm"} else None
+    if kind == "base":
+        return "base" if objs & {"base", "headquarters", "camp", "outpost"} else None
+    if kind == "allegiance":
+        return "allegiance" if any(c.lower_ == "allegiance" for c in tok.children) else None
+    if kind == "drop":
+        return "air" if any(t.lower_.startswith("bomb") for t in tok.subtree) else None
+    if kind == "fire":
+        if objs & {"rocket", "mortar", "missile", "shell", "artillery", "grenade"}:
+            return "shell"
+        if any(c.dep_ == "prep" and c.lower_ in {"on", "at", "upon"} for c in tok.children):
+            return "attack"
+        return None
+    if kind == "protest" and _lower_lemma(tok) in {"march", "rally"}:
+        subj = {_lower_lemma(s) for s in _children(tok, SUBJ)}
+        return "protest" if subj and not subj & lx.ARMED_WORDS else None
+    if kind == "protest" and _lower_lemma(tok) == "disperse":
+        return "protest" if _objects_are_people(tok) or objs & {"crowd", "protest", "demonstration",
+                                                                "rally", "gathering"} else None
+    if kind == "retake" and _lower_lemma(tok) == "regain":
+        return "retake" if objs & lx.TERRITORY_WORDS or _objects_are_places(tok) else None
+    if kind == "withdraw":
+        return "withdraw" if any(c.dep_ == "prep" and c.lower_ in {"from", "out"} for c in tok.children) \
+            or any(_lower_lemma(s) in lx.ARMED_WORDS for s in _children(tok, SUBJ)) else None
+    if kind == "change" and _lower_lemma(tok) == "merge":
+        return "change"
+    return kind
+
+
+def _refine_noun(tok: Token, kind: str) -> str | None:
+    mods = {c.lower_ for c in tok.children if c.dep_ in {"compound", "amod"}}
+    if kind == "strike":
+        if mods & (lx.AIR_CUES | {"air", "drone"}):
+            return "air"
+        if mods & {"missile", "rocket", "artillery"}:
+            return "shell"
+        return None  # labour strikes, "a strike of luck"
+    if kind == "attack" and _lower_lemma(tok) == "raid" and mods & {"air"}:
+        return "air"
+    if kind == "break":
+        return "break" if mods & {"prison", "jail"} or _lower_lemma(tok) == "jailbreak" else None
+    if kind == "negotiate" and _lower_lemma(tok) == "talk":
+        return "negotiate" if tok.tag_ == "NNS" and mods & {"peace", "direct", "ceasefire"} or \
+            tok.head.lemma_ in {"hold", "open", "begin", "start", "resume"} else None
+    if kind == "release":
+        return "release" if any(
+            _lower_lemma(p) in lx.CIVILIAN_WORDS | {"hundred", "thousand"} | lx.ARMED_WORDS
+            for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+        ) else None
+    if kind == "agree" and _lower_lemma(tok) == "deal":
+        return "agree" if tok.head.lemma_ in {"sign", "reach", "strike", "broker"} or mods & {
+            "peace", "ceasefire", "prisoner"} else None
+    if kind == "fight" and _lower_lemma(tok) == "fight":
+        return "fight" if tok.dep_ not in {"pobj"} or tok.head.lower_ != "against" else None
+    if kind == "attack" and _lower_lemma(tok) == "offensive":
+        return "attack" if tok.pos_ == "NOUN" else None
+    if kind == "withdraw":
+        return "withdraw" if mods or any(c.dep_ in {"poss", "compound"} for c in tok.children) else None
+    return kind
+
+
+def _objects_are_people(tok: Token) -> bool:
+    for c in tok.children:
+        if c.dep_ in OBJ | {"nsubjpass"}:
+            if c.ent_type_ == "PERSON" or c.pos_ == "PRON" and c.lower_ not in {"it", "what"}:
+                return True
+            if _lower_lemma(c) in lx.CIVILIAN_WORDS | lx.ARMED_WORDS:
+                return True
+            if _lower_lemma(c) in {"hundred", "thousand", "dozen"} and any(
+                _lower_lemma(p) in lx.CIVILIAN_WORDS | lx.ARMED_WORDS for p in c.subtree
+            ):
+                return True
+    return False
+
+
+def _objects_are_places(tok: Token) -> bool:
+    return any(c.dep_ in OBJ and c.ent_type_ in {"GPE", "LOC", "FAC"} for c in tok.children)
+
+
+def _trigger_extent(tok: Token) -> tuple[int, int]:
+    """The trigger phrase: the word plus an adjacent particle or resultative ("shot dead",
+    "took over") or the compound that types it ("air strike")."""
+    first, last = tok, tok
+    for c in tok.children:
+        if c.dep_ in {"prt", "oprd", "acomp"} and c.i == last.i + 1:
+            last = c
+        if c.dep_ == "compound" and c.i == first.i - 1 and c.lower_ in (
+            lx.AIR_CUES | lx.SHELL_CUES | lx.SUICIDE_CUES | {"prison", "jail", "car", "roadside"}
+        ):
+            first = c
+    return first.idx, last.idx + len(last.text)
+
+
+# --- modality ---------------------------------------------------------------------------------
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb whose clause holds this token, stopping at sentence root."""
+    cur = tok
+    while cur.head.i != cur.i:
+        cur = cur.head
+        if cur.pos_ in VERB_TAGS:
+            return cur
+    return None
+
+
+def _clause_is_irrealis(verb: Token) -> bool:
+    """Negation, a modal or future auxiliary, or a conditional mark on this verb (or, for a
+    conjunct, on the verb it is coordinated with)."""
+    cur = verb
+    while True:
+        for c in cur.children:
+            if c.dep_ == "neg":
+                return True
+            if c.dep_ == "aux" and c.lower_ in lx.MODALS:
+                return True
+            if c.dep_ in {"mark", "advmod"} and c.lower_ in lx.IRREALIS_MARKS:
+                return True
+            if c.dep_ == "advmod" and c.lower_ in {"never", "allegedly", "reportedly_not"}:
+                return True
+        if cur.dep_ == "conj" and cur.head.pos_ in VERB_TAGS:
+            cur = cur.head
+            continue
+        return False
+
+
+def _is_realis(tok: Token) -> bool:
+    """False when the trigger is negated, modal, future, conditional, intended or embedded in a
+    noun such as "threat" or "specter"."""
+    if tok.pos_ in VERB_TAGS:
+        if _clause_is_irrealis(tok):
+            return False
+        # habitual present ("militants often attack convoys") describes a pattern, not an event
+        if tok.tag_ in {"VBP", "VBZ"} and any(c.dep_ == "advmod" and c.lower_ in HABITUAL
+                                              for c in tok.children):
+            return False
+        # purpose clauses ("to wipe out the complex") describe intentions, not outcomes; but people
+        # who "blocked roads to protest" did protest
+        if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return _verb_lemma(tok) in {"protest", "demonstrate"}
+        return _embedding_is_realis(tok)
+    # nominal trigger: "no attacks", "without a fight"
+    if any(c.dep_ == "det" and c.lower_ in {"no", "any"} for c in tok.children):
+        return False
+    return _embedding_is_realis(tok)
+
+
+def _embedding_is_realis(tok: Token) -> bool:
+    """Walk up from the trigger through infinitives, objects and prepositions to the clause that
+    embeds it; intention verbs and irrealis nouns on the way make it unreal."""
+    cur = tok
+    hops = 0
+    while cur.head.i != cur.i and hops < 6:
+        hops += 1
+        dep, head = cur.dep_, cur.head
+        head_lemma = _lower_lemma(head)
+        if head.lower_ in {"without", "instead"}:
+            return False
+        if head.pos_ in {"NOUN", "PROPN"} and head_lemma in lx.IRREALIS_NOUNS:
+            return False
+        if head.pos_ == "ADJ" and head_lemma in lx.REPUTATION_ADJECTIVES:
+            return False
+        if head.pos_ in VERB_TAGS:
+            if head_lemma in lx.IRREALIS_VERBS and (
+                dep in {"xcomp", "dobj", "ccomp"}
+                or dep == "prep" and cur.lower_ in {"from", "of", "to", "about", "with", "against"}
+            ):
+                return False
+            nominal_subject = cur.i == tok.i and dep in SUBJ | PASSIVE_SUBJ and tok.pos_ not in VERB_TAGS
+            complement = dep in {"xcomp", "dobj", "attr", "conj"} or (
+                dep == "prep" and cur.lower_ in {"from", "of", "to", "about", "with", "against"})
+            if complement and not nominal_subject:
+                if _clause_is_irrealis(head):
+                    return False
+            if dep not in {"xcomp", "prep", "pobj", "pcomp", "conj"}:
+                return True
+        if dep in {"relcl", "acl", "advcl", "ccomp", "ROOT"}:
+            return True
+        cur = head
+    return True
+
+
+def _is_generic(tok: Token) -> bool:
+    """Bare plurals and compounds ("attacks on civilian targets", "execution videos") name kinds of
+    events, not particular ones, unless they are numbered, dated, placed or do something."""
+    if tok.tag_ not in {"NNS", "NNPS"}:
+        return False
+    deps = {c.dep_ for c in tok.children}
+    if deps & {"det", "poss", "nummod", "predet"}:
+        return False
+    gov = _governing_verb(tok)
+    if gov is not None and any(c.dep_ == "advmod" and c.lower_ in HABITUAL for c in gov.children):
+        return True
+    if tok.dep_ in SUBJ:
+        return False
+    if tok.dep_ in OBJ and gov is not None and _lower_lemma(gov) in lx.LIGHT_VERBS and _children(gov, SUBJ):
+        return False  # "traders stage protests"
+    if any(c.dep_ == "prep" and c.lower_ in {"between", "by"} for c in tok.children):
+        return False  # "clashes between herders and farmers"
+    # placed or dated: "attacks in Kabul on Monday"
+    for c in tok.children:
+        if c.dep_ == "npadvmod" and c.ent_type_ == "DATE":
+            return False
+        if c.dep_ == "prep" and c.lower_ in {"in", "at", "near", "on", "outside", "during"}:
+            if any(p.ent_type_ in {"DATE", "GPE", "LOC", "FAC"} for p in c.subtree):
+                return False
+    return True
+
+
+def _is_definite(tok: Token) -> bool:
+    return any(
+        (c.dep_ == "det" and c.lower_ in {"the", "this", "that", "these", "those"}) or c.dep_ == "poss"
+        for c in tok.children
+    )
+
+
+# --- arguments --------------------------------------------------------------------------------
+
+
+def _expand_conj(toks: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for t in toks:
+        out.append(t)
+        out.extend(c for c in t.conjuncts if c.i > t.i)
+    return out
+
+
+def _relative_antecedent(tok: Token) -> Token:
+    """'who'/'which'/'that' in a relative clause stand for the noun the clause modifies."""
+    if tok.tag_ in {"WP", "WDT"} or tok.lower_ == "that":
+        clause = tok.head
+        if clause.dep_ == "relcl":
+            return clause.head
+    return tok
+
+
+def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in {"prep", "agent"} and c.lower_ in preps:
+            out.extend(p for p in c.children if p.dep_ in {"pobj", "pcomp"})
+    return out
+
+
+def _verbal_arguments(m: Mention) -> None:
+    tok = m.token
+    subjects = _children(tok, SUBJ)
+    passive = _children(tok, PASSIVE_SUBJ)
+    agents = _prep_objects(tok, {"by"}) if passive or tok.tag_ == "VBN" else []
+    # a conjunct or an infinitive shares the subject of the verb it hangs from
+    cur = tok
+    while not subjects and not passive and cur.dep_ in {"conj", "xcomp"} and cur.head.pos_ in VERB_TAGS:
+        cur = cur.head
+        subjects = _children(cur, SUBJ)
+        passive = _children(cur, PASSIVE_SUBJ)
+        if passive and not agents:
+            agents = _prep_objects(cur, {"by"})
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":  # "civilians killed by X": the head is the victim
+        passive = passive or [tok.head]
+    if tok.dep_ == "relcl" and not subjects and not passive:
+        subjects = [tok.head]
+    if passive:
+        m.patients = _expand_conj([_relative_antecedent(t) for t in passive])
+        m.agents = _expand_conj(agents)
+    else:
+        m.agents = _expand_conj([_relative_antecedent(t) for t in subjects])
+    objs = _children(tok, OBJ)
+    if objs and not passive:
+        m.patients = _expand_conj(objs)
+    if not m.patients:
+        m.patients = _expand_conj(_prep_objects(tok, {"on", "against", "upon", "at"}))
+    m.partners = _expand_conj(_prep_objects(tok, {"with", "to", "alongside"}))
+
+
+def _nominal_arguments(m: Mention) -> None:
+    tok = m.token
+    agents: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "poss" and c.ent_type_ not in {"DATE", "TIME", "GPE"}:
+            agents.append(c)
+        elif c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ not in {"GPE", "LOC", "FAC", "DATE"}:
+            agents.append(c)
+        elif c.dep_ == "compound" and c.pos_ == "NOUN":
+            # "an Islamic State group attack": the actor sits inside the compound chain
+            agents.extend(g for g in c.children if g.dep_ == "compound" and g.pos_ == "PROPN"
+                          and g.ent_type_ not in {"GPE", "LOC", "FAC", "DATE"})
+    agents += _prep_objects(tok, {"by"})
+    for c in tok.children:
+        if c.dep_ == "acl" and _lower_lemma(c) in lx.ATTRIBUTION_VERBS:
+            # "attributed by the U.S. to X": X did it, the U.S. only says so
+            agents += _prep_objects(c, {"to", "on"}) if _lower_lemma(c) in {"attribute", "blame"} \
+                else _prep_objects(c, {"by"})
+    patients = _prep_objects(tok, {"on", "against", "of", "upon"})
+    partners = _prep_objects(tok, {"with"})
+    between = _prep_objects(tok, {"between", "among"})
+    if between:
+        both = _expand_conj(between)
+        agents += both[:1]
+        partners += both[1:]
+    head = tok.head
+    if tok.dep_ in OBJ and _lower_lemma(head) in {"attribute", "blame", "pin"}:
+        agents += _prep_objects(head, {"to", "on"})  # "blamed the attack on X"
+    elif tok.dep_ in OBJ and _lower_lemma(head) in lx.LIGHT_VERBS:
+        agents += [_relative_antecedent(s) for s in _children(head, SUBJ)]
+        patients += _prep_objects(head, {"on", "against"})
+        partners += _prep_objects(head, {"with"})
+    elif tok.dep_ in PASSIVE_SUBJ and _lower_lemma(head) in lx.LIGHT_VERBS:
+        agents += _prep_objects(head, {"by"})
+    elif tok.dep_ in SUBJ and _lower_lemma(head) in lx.EVENT_SUBJECT_VERBS:
+        patients += _children(head, OBJ)
+    m.agents = _expand_conj(agents)
+    m.patients = _expand_conj(patients)
+    m.partners = _expand_conj(partners)
+
+
+def _scope(tok: Token) -> list[Token]:
+    """The clause whose words may type the trigger: the verb's subtree, or for a nominal the
+    subtree of the verb governing it (without other finite clauses hanging off that verb)."""
+    if tok.pos_ in VERB_TAGS:
+        root = tok
+    else:
+        root = _governing_verb(tok) or tok
+    # a reporting verb's complement ("said that ...") is another clause; a trigger's own is not
+    skip_deps = {"conj", "parataxis"} if root.i == tok.i else {"ccomp", "conj", "parataxis", "advcl"}
+    skip = {c for c in root.children if c.dep_ in skip_deps and c.i != tok.i
+            and (c.dep_ != "conj" or c.pos_ in VERB_TAGS)
+            # "using explosives" tells how; "while X happened" is another event
+            and (c.dep_ != "advcl" or any(g.dep_ in {"mark", "nsubj", "nsubjpass"} for g in c.children))
+            and not (c.left_edge.i <= tok.i <= c.right_edge.i)}
+    banned = {t.i for s in skip for t in s.subtree}
+    return [t for t in root.subtree if t.i not in banned]

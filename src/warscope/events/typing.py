@@ -1,0 +1,248 @@
+"""ACLED and PLOVER codes for a detected mention, from its kind, its arguments and cue words.
+
+Lexical rules only: the trigger kind gives a default, instrument words in the clause refine
+remote violence, and the class of the victim (armed, civilian, protester) separates battles from
+violence against civilians.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from warscope.events import lexicon as lx
+from warscope.events.detect import Mention
+
+VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+
+
+@dataclass
+class Coding:
+    event_type: str
+    sub_event_type: str
+    plover: str
+    specific: bool  # typed by a cue or a clear trigger, not by a fallback default
+    weak: bool = False  # a bare consequence ("were killed") that may belong to a nearby event
+    nominal: bool = False  # told by a noun ("the attack"), which often refers to a known event
+
+
+@dataclass
+class Roles:
+    """What the arguments are, from actor kinds when the actors stage knows them, else words."""
+
+    agent_kinds: set[str]
+    patient_kinds: set[str]
+    agent_words: set[str]
+    patient_words: set[str]
+
+    def agent_state(self) -> bool:
+        return bool(self.agent_kinds & lx.STATE_KINDS) or bool(
+            self.agent_words & {"army", "police", "policeman", "soldier", "troop", "military",
+                                "government", "force"}) and not self.agent_nonstate()
+
+    def agent_nonstate(self) -> bool:
+        return bool(self.agent_kinds & {"rebel_group", "political_militia", "identity_militia"}) or bool(
+            self.agent_words & {"militant", "insurgent", "rebel", "taliban", "jihadist", "gunman",
+                                "gunmen", "fighter", "terrorist", "militia", "extremist", "bandit",
+                                "guerrilla", "mujahideen"})
+
+    def agent_armed(self) -> bool:
+        return bool(self.agent_kinds & lx.ARMED_KINDS) or bool(self.agent_words & lx.ARMED_WORDS)
+
+    def patient_armed(self) -> bool:
+        if self.patient_kinds:
+            return bool(self.patient_kinds & lx.ARMED_KINDS)
+        return bool(self.patient_words & lx.ARMED_WORDS)
+
+    def patient_civilian(self) -> bool:
+        if self.patient_kinds & lx.CIVILIAN_KINDS and not self.patient_kinds & lx.ARMED_KINDS:
+            return True
+        return bool(self.patient_words & lx.CIVILIAN_WORDS) and not self.patient_armed()
+
+    def patient_protesters(self) -> bool:
+        return "protesters" in self.patient_kinds or bool(self.patient_words & lx.PROTESTER_WORDS)
+
+    def agent_rioters(self) -> bool:
+        return "rioters" in self.agent_kinds or bool(self.agent_words & lx.RIOTER_WORDS)
+
+    def agent_protesters(self) -> bool:
+        return "protesters" in self.agent_kinds or bool(self.agent_words & lx.PROTESTER_WORDS)
+
+
+def phrase_words(tokens: list[Token]) -> set[str]:
+    """Lower-case lemmas of each argument's noun phrase, without its relative clauses."""
+    words: set[str] = set()
+    for t in tokens:
+        words.add(t.lemma_.lower())
+        words.add(t.lower_)
+        for c in t.subtree:
+            path = [a for a in c.ancestors if a.i != t.i and t.left_edge.i <= a.i <= t.right_edge.i]
+            if any(a.dep_ in {"relcl", "acl"} for a in path):
+                continue
+            words.add(c.lemma_.lower())
+    return words
+
+
+def _cue_words(m: Mention) -> set[str]:
+    words = {t.lower_ for t in m.scope} | {t.lemma_.lower() for t in m.scope}
+    # "tear gas" is crowd control, not a chemical weapon
+    if "tear" in words or "teargas" in words:
+        words.discard("gas")
+    return words
+
+
+def remote_subtype(words: set[str]) -> str | None:
+    if words & lx.CHEMICAL_CUES or ("gas" in words and "attack" in words):
+        return "Chemical weapon"
+    if words & lx.SUICIDE_CUES:
+        return "Suicide bomb"
+    if words & lx.GRENADE_CUES:
+        return "Grenade"
+    if words & lx.AIR_CUES or "airstrike" in words:
+        return "Air/drone strike"
+    if words & lx.SHELL_CUES:
+        return "Shelling/artillery/missile attack"
+    if words & lx.IED_CUES:
+        return "Remote explosive/landmine/IED"
+    return None
+
+
+def _c(sub: str, plover: str, specific: bool = True, weak: bool = False) -> Coding:
+    return Coding(lx.EVENT_TYPE_OF[sub], sub, plover, specific, weak)
+
+
+def code(m: Mention, roles: Roles) -> Coding | None:
+    coding = _code(m, roles)
+    if coding is not None:
+        coding.nominal = m.nominal
+    return coding
+
+
+def _code(m: Mention, roles: Roles) -> Coding | None:
+    words = _cue_words(m)
+    kind = m.kind
+    remote = remote_subtype(words)
+    if kind in {"explode", "air", "shell", "drop"}:
+        if kind == "air":
+            return _c("Air/drone strike", "ASSAULT")
+        if kind == "shell":
+            return _c(remote if remote in {"Air/drone strike", "Chemical weapon"} else
+                      "Shelling/artillery/missile attack", "ASSAULT")
+        if remote:
+            return _c(remote, "ASSAULT")
+        if roles.agent_state() and not roles.agent_nonstate():
+            # states drop bombs from the air far more often than they plant them
+            return _c("Air/drone strike", "ASSAULT", specific=False)
+        return _c("Remote explosive/landmine/IED", "ASSAULT", specific=False)
+    if kind in {"attack", "fight", "kill", "execute", "break", "strike"}:
+        return _violence(kind, m, roles, words, remote)
+    if kind == "seize":
+        if words & {"peacefully", "resistance", "unopposed", "negotiated"} and not words & {
+                "fighting", "clash", "battle"}:
+            if "little" in words or "without" in words or "unopposed" in words or "peacefully" in words:
+                return _c("Non-violent transfer of territory", "COERCE")
+        if roles.agent_state() and not roles.agent_nonstate():
+            return _c("Government regains territory", "ASSAULT")
+        return _c("Non-state actor overtakes territory", "ASSAULT")
+    if kind == "retake":
+        if roles.agent_nonstate():
+            return _c("Non-state actor overtakes territory", "ASSAULT")
+        return _c("Government regains territory", "ASSAULT")
+    if kind == "withdraw":
+        return _c("Non-violent transfer of territory", "RETREAT", specific=False)
+    if kind == "abduct":
+        return _c("Abduction/forced disappearance", "ASSAULT")
+    if kind == "capture_person":
+        if roles.agent_state() and not roles.agent_nonstate():
+            return _c("Arrests", "COERCE")
+        return _c("Abduction/forced disappearance", "ASSAULT")
+    if kind == "rape":
+        return _c("Sexual violence", "ASSAULT")
+    if kind == "arrest":
+        if roles.agent_nonstate():
+            return _c("Abduction/forced disappearance", "ASSAULT")
+        return _c("Arrests", "COERCE")
+    if kind == "surrender":
+        return _c("Agreement", "CONCEDE")
+    if kind == "release":
+        if words & (lx.AGREEMENT_WORDS | {"negotiation", "negotiate", "talk", "talks"}):
+            return _c("Agreement", "CONCEDE")
+        return _c("Other", "CONCEDE", specific=False)
+    if kind in {"agree", "sign"}:
+        return _c("Agreement", "AGREE")
+    if kind in {"negotiate", "host"}:
+        return _c("Other", "CONSULT", specific=False)
+    if kind == "arm":
+        return _c("Other", "AID", specific=False)
+    if kind == "change":
+        return _c("Change to group/activity", "COOPERATE" if m.token.lemma_ == "merge" else "REJECT")
+    if kind == "allegiance":
+        return _c("Change to group/activity", "COOPERATE")
+    if kind == "base":
+        return _c("Headquarters or base established", "MOBILIZE")
+    if kind == "defuse":
+        return _c("Disrupted weapons use", "COERCE")
+    if kind == "loot":
+        if "mob" in roles.agent_words:
+            return _c("Mob violence", "ASSAULT")
+        if roles.agent_rioters() or roles.agent_protesters():
+            return _c("Violent demonstration", "PROTEST")
+        return _c("Looting/property destruction", "ASSAULT")
+    if kind == "protest":
+        # the police response is often its own clause ("police dispersed students who protested")
+        sentence = {t.lower_ for t in m.token.sent} | {t.lemma_.lower() for t in m.token.sent}
+        return _protest(words | sentence, roles)
+    if kind == "riot":
+        if "mob" in words or roles.agent_rioters() and "mob" in roles.agent_words:
+            return _c("Mob violence", "ASSAULT")
+        return _c("Violent demonstration", "PROTEST")
+    if kind == "mob":
+        return _c("Mob violence", "ASSAULT")
+    return None
+
+
+def _protest(words: set[str], roles: Roles) -> Coding:
+    if words & {"riot", "rioting", "violent", "stone", "stones", "torch", "torched", "loot",
+                "looted", "vandalize", "vandalized", "clash", "clashed", "burn", "burned", "burnt",
+                "petrol", "molotov"}:
+        return _c("Violent demonstration", "PROTEST")
+    if words & {"kill", "killed", "live", "shot", "shoot", "dead"} and words & {
+            "police", "security", "force", "forces", "soldier", "soldiers", "troop", "troops"}:
+        return _c("Excessive force against protesters", "PROTEST")
+    if words & {"disperse", "dispersed", "tear", "teargas", "baton", "arrest", "arrested",
+                "detain", "detained", "cannon", "rubber", "intervene", "intervened", "beat"}:
+        return _c("Protest with intervention", "PROTEST")
+    return _c("Peaceful protest", "PROTEST")
+
+
+def _violence(kind: str, m: Mention, roles: Roles, words: set[str], remote: str | None) -> Coding:
+    coding = _violence_type(kind, m, roles, words, remote)
+    # a bare "N were killed" is usually the toll of an event told nearby
+    if kind == "kill" and not m.agents and not coding.specific:
+        coding.weak = True
+    return coding
+
+
+def _violence_type(kind: str, m: Mention, roles: Roles, words: set[str], remote: str | None) -> Coding:
+    if roles.patient_protesters() and (roles.agent_state() or words & {"police", "security"}):
+        return _c("Excessive force against protesters", "PROTEST")
+    if "mob" in roles.agent_words or "mob" in words and not roles.agent_armed():
+        return _c("Mob violence", "ASSAULT")
+    if roles.agent_rioters() or roles.agent_protesters():
+        return _c("Violent demonstration", "PROTEST")
+    if remote and kind != "execute":
+        return _c(remote, "ASSAULT")
+    if kind != "execute" and words & {"blast", "explosion", "bombing", "bomb", "explosive"}:
+        return _c("Remote explosive/landmine/IED", "ASSAULT", specific=False)
+    if kind == "execute":
+        return _c("Attack", "ASSAULT")
+    if kind == "fight" or roles.patient_armed():
+        told = bool(m.agents or m.patients or m.partners) or not m.nominal
+        return _c("Armed clash", "ASSAULT", specific=told and (kind == "fight" or roles.agent_armed()))
+    if roles.patient_civilian() or m.token.ent_type_ == "PERSON" or "PERSON" in {
+            t.ent_type_ for t in m.patients}:
+        return _c("Attack", "ASSAULT", specific=bool(m.agents))
+    if kind == "kill":
+        return _c("Attack", "ASSAULT", specific=False)
+    return _c("Armed clash", "ASSAULT", specific=False)

@@ -1,0 +1,126 @@
+"""The offline gazetteer: towns, districts, provinces, countries, continents, and a name index.
+
+Built by scripts/build_gazetteer.py; loaded once per process from src/warscope/data.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import threading
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from warscope.geo.names import fold, skeleton
+
+PATH = Path(__file__).resolve().parents[1] / "data" / "gazetteer.json.gz"
+
+TOWN, DISTRICT, PROVINCE, COUNTRY, CONTINENT = "P", "D", "A", "C", "L"
+
+
+@dataclass(frozen=True)
+class Entry:
+    row: int
+    kind: str
+    name: str
+    country: str | None
+    admin1: str | None
+    admin2: str | None
+    latitude: float
+    longitude: float
+    population: int
+    geonameid: int | None
+
+    @property
+    def key(self) -> str:
+        """A stable id for the place this row stands for."""
+        if self.geonameid:
+            return f"place-{self.geonameid}"
+        return "place-" + "-".join(fold(p).replace(" ", "_") for p in (self.kind, self.country or "", self.name))
+
+
+class Gazetteer:
+    def __init__(self, data: dict) -> None:
+        cols = data["columns"]
+        self._k = cols["k"].split("\t")
+        self._n = cols["n"].split("\t")
+        self._c = cols["c"].split("\t")
+        self._a1 = cols["a1"].split("\t")
+        self._a2 = cols["a2"].split("\t")
+        self._la = cols["la"].split("\t")
+        self._lo = cols["lo"].split("\t")
+        self._p = cols["p"].split("\t")
+        self._g = cols["g"].split("\t")
+        self._index = dict(zip(data["index"]["keys"].split("\t"), data["index"]["ids"].split("\t")))
+        self._skel = dict(zip(data["skeleton"]["keys"].split("\t"), data["skeleton"]["ids"].split("\t")))
+        self.demonyms: dict[str, str] = data["demonyms"]
+        self._entries: dict[int, Entry] = {}
+
+    def entry(self, i: int) -> Entry:
+        e = self._entries.get(i)
+        if e is None:
+            e = Entry(
+                row=i,
+                kind=self._k[i],
+                name=self._n[i],
+                country=self._c[i] or None,
+                admin1=self._a1[i] or None,
+                admin2=self._a2[i] or None,
+                latitude=float(self._la[i]),
+                longitude=float(self._lo[i]),
+                population=int(self._p[i] or 0),
+                geonameid=int(self._g[i]) if self._g[i] else None,
+            )
+            self._entries[i] = e
+        return e
+
+    def lookup(self, name: str) -> list[Entry]:
+        """Every row whose name or alternate name folds to the same key."""
+        ids = self._index.get(fold(name))
+        return [self.entry(int(i)) for i in ids.split(",")] if ids else []
+
+    def lookup_variant(self, name: str) -> list[Entry]:
+        """Provinces, countries and big towns spelt another way (Ningarhar for Nangarhar)."""
+        s = skeleton(name)
+        ids = self._skel.get(s) if len(s) >= 3 else None
+        return [self.entry(int(i)) for i in ids.split(",")] if ids else []
+
+    def has(self, name: str) -> bool:
+        return fold(name) in self._index
+
+    def province(self, country: str | None, name: str) -> Entry | None:
+        """The first-level division of a country by name, as towns record it."""
+        for e in self.lookup(name):
+            if e.kind == PROVINCE and e.country == country:
+                return e
+        return None
+
+    def country(self, cc: str) -> Entry | None:
+        return self._countries.get(cc)
+
+    @cached_property
+    def _countries(self) -> dict[str, Entry]:
+        out = {}
+        for i, k in enumerate(self._k):
+            if k == COUNTRY:
+                e = self.entry(i)
+                out[e.country] = e
+        return out
+
+    def country_name(self, cc: str | None) -> str | None:
+        e = self.country(cc) if cc else None
+        return e.name if e else None
+
+
+_lock = threading.Lock()
+_gazetteer: Gazetteer | None = None
+
+
+def load() -> Gazetteer:
+    global _gazetteer
+    if _gazetteer is None:
+        with _lock:
+            if _gazetteer is None:
+                _gazetteer = Gazetteer(json.loads(gzip.decompress(PATH.read_bytes())))
+    return _gazetteer

@@ -1,0 +1,395 @@
+"""Toponym recognition: spaCy entities checked against the gazetteer, plus what NER misses.
+
+Finds the stretches of text that name places (not demonyms, not places nested in organisation
+names) and the local context each one comes with: a type word ("X province"), a preposition
+("near X"), a facility ("Kabul airport", "a prison in X") or a hierarchy neighbour ("X, Y").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from warscope.geo.gazetteer import COUNTRY, PROVINCE, TOWN, Gazetteer
+from warscope.geo.names import fold
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Labels NER gives some towns ("Ghazni" as ORG); accepted only with gazetteer and context support.
+DOUBTFUL_LABELS = {"ORG", "NORP", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"}
+
+PROVINCE_WORDS = {"province", "provinces", "region", "state", "governorate", "prefecture", "oblast",
+                  "department", "wilaya", "emirate"}
+DISTRICT_WORDS = {"district", "districts", "county", "parish", "municipality", "township", "borough",
+                  "subdistrict", "sub-district", "commune"}
+TOWN_WORDS = {"city", "town", "village", "capital", "hamlet"}
+# Parts of a town: the town is the place (precision 1), the part is the site.
+QUARTER_WORDS = {"neighborhood", "neighbourhood", "area", "quarter", "suburb", "compound", "market",
+                 "camp", "street", "road"}
+FACILITY_WORDS = {"airport", "prison", "jail", "base", "airbase", "checkpoint", "hospital", "mosque",
+                  "school", "university", "bridge", "stadium", "hotel", "embassy", "market", "bazaar",
+                  "camp", "barracks", "compound", "station", "garrison", "headquarters", "port",
+                  "church", "palace", "ministry", "police", "highway", "road", "outpost", "dam",
+                  "consulate", "airfield", "clinic", "office", "checkpoints", "square"}
+# Names of natural features and streets: the gazetteer has none of these, and the towns inside
+# their names ("Mississippi River", "Washington Square") are elsewhere.
+FEATURE_WORDS = {"river", "sea", "ocean", "lake", "lakes", "mountains", "mountain", "mount", "island",
+                 "islands", "coast", "canal", "street", "avenue", "boulevard", "square", "valley",
+                 "gulf", "bay", "desert", "peninsula", "park", "hills", "creek", "strait", "plaza",
+                 "lane", "drive", "heights", "beach", "forest", "basin", "channel", "falls"}
+# Names that are towns somewhere but in English prose almost always mean something else.
+NOT_PLACES = {"west", "east", "north", "south", "northeast", "northwest", "southeast", "southwest",
+              "midwest", "gulf", "metro", "downtown", "uptown", "far", "far east", "near east", "middle", "central",
+              "western", "eastern", "northern", "southern", "mid", "homeland", "capital", "republic",
+              "union", "state", "city", "centre", "center", "island", "valley", "march", "may", "june",
+              "august", "god", "liberty", "independence", "victory", "hope", "paradise", "eden",
+              "reading", "mobile", "split", "nice", "bath", "police", "army", "federal"}
+NATURAL_WORDS = {"river", "sea", "ocean", "lake", "lakes", "mountains", "mountain", "mount", "island",
+                 "islands", "coast", "valley", "gulf", "bay", "desert", "peninsula", "hills", "creek",
+                 "strait", "beach", "forest", "basin", "channel", "falls", "canal"}
+GENERIC_WORDS = FEATURE_WORDS | FACILITY_WORDS | {
+    "international", "national", "state", "university", "college", "republic", "united", "new",
+    "north", "south", "east", "west", "central", "far", "near", "middle", "saint", "st", "st.", "great", "royal", "city",
+    "county", "district", "province", "region", "center", "centre", "village", "club", "hall",
+    "house", "tower", "library", "museum", "institute", "academy", "high", "middle", "elementary"}
+# "Alexandria woman", "Fargo police": a town name used as a modifier of its people.
+RESIDENT_WORDS = {"man", "woman", "men", "women", "resident", "residents", "teen", "teenager", "boy",
+                  "girl", "couple", "family", "native", "natives", "mayor", "council", "officials",
+                  "area", "residents'"}
+# Named sites placed by a town beside them: built things, not natural features (NER's FAC
+# label alone is too loose: it tags names and highways).
+SITE_WORDS = (FACILITY_WORDS | FEATURE_WORDS) - NATURAL_WORDS - {"highway", "road", "police", "office"}
+LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "inside", "into", "across", "from", "to",
+                  "of", "towards", "toward", "through", "within", "between", "on", "throughout",
+                  "beyond", "via", "nearby"}
+# Prepositions after which a name is almost surely a place ("at" is not: "at Reuters").
+STRONG_PREPS = {"in", "near", "outside", "around", "inside", "into", "across", "throughout"}
+NEAR_PREPS = {"near", "outside", "around", "nearby", "beyond"}
+DIRECTIONS = re.compile(
+    r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
+    r"north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|"
+    r"southwestern|greater|upper|lower|downtown|rural|mid|inner|outer|the)\s+)+",
+    re.I,
+)
+
+
+@dataclass
+class Toponym:
+    start: int
+    end: int
+    text: str
+    label: str  # the NER label, or "GAZ" for a gazetteer-only match
+    kind_hint: str | None = None  # "A" province, "D" district, "P" town (from a type word)
+    near: bool = False
+    site: str | None = None
+    # Folded names of places written right next to this one ("Jalalabad (Nangarhar)").
+    neighbours: list[str] = field(default_factory=list)
+    variant: bool = False  # found only through a transliteration variant
+
+
+@dataclass
+class Found:
+    toponyms: list[Toponym]
+    demonym_countries: list[str]
+    # Named sites the gazetteer cannot place (streets, buildings, bases): located by the town
+    # named near them, if any.
+    sites: list[Toponym] = field(default_factory=list)
+
+
+def _strip(doc: Doc, start: int, end: int, gaz: Gazetteer) -> tuple[int, int]:
+    """Token range without a trailing "'s" and, unless the whole is a name ("North Dakota"),
+    without a leading 'the' or direction word ("northern Afghanistan")."""
+    while end - start > 1 and doc[end - 1].text in {"'s", "’s", "'", "’"}:
+        end -= 1
+    if gaz.has(doc[start:end].text):
+        return start, end
+    while start < end - 1 and (doc[start].lower_ in {"the"} or DIRECTIONS.match(doc[start].text + " ")):
+        start += 1
+    return start, end
+
+
+def _type_word(doc: Doc, start: int, end: int) -> tuple[str | None, int]:
+    """The type word written after the name ('Nangarhar province'), and where it ends."""
+    # "Moscow State University": a type word inside a longer name is not a type word.
+    if end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN":
+        return None, end
+    if end < len(doc):
+        w = doc[end].lower_
+        if w in PROVINCE_WORDS:
+            return "A", end + 1
+        if w in DISTRICT_WORDS:
+            return "D", end + 1
+        if w in TOWN_WORDS:
+            return "P", end + 1
+    if start >= 2 and doc[start - 1].lower_ == "of":
+        w = doc[start - 2].lower_
+        if w in PROVINCE_WORDS:
+            return "A", end
+        if w in DISTRICT_WORDS:
+            return "D", end
+        if w in TOWN_WORDS:
+            return "P", end
+    return None, end
+
+
+def _prep_before(doc: Doc, start: int) -> str | None:
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in {"the", "a", "an"} | {d for d in ("northern", "southern",
+                                                                         "eastern", "western",
+                                                                         "central", "rural")}:
+        i -= 1
+    if i >= 0 and doc[i].lower_ in LOCATIVE_PREPS:
+        if i >= 1 and doc[i - 1].lower_ == "close" and doc[i].lower_ == "to":
+            return "near"
+        return doc[i].lower_
+    return None
+
+
+def _facility_governing(doc: Doc, i: int) -> str | None:
+    """'a prison in Jalalabad': the facility a place is the object of, as site text."""
+    tok = doc[i]
+    while tok.dep_ in {"compound", "flat"} and tok.head is not tok:
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ not in {"in", "at", "near", "outside", "of"}:
+        return None
+    noun = prep.head
+    if noun.lemma_.lower() not in FACILITY_WORDS and prep.i > 0:
+        # The parser often hangs "in X" on the verb ("stormed a prison in X"): take the word before.
+        noun = doc[prep.i - 1]
+    if noun.pos_ in {"NOUN", "PROPN"} and noun.lemma_.lower() in FACILITY_WORDS and noun.i < tok.i:
+        first = min(t.i for t in noun.subtree if t.i <= noun.i)
+        return doc[first : tok.i + 1].text
+    return None
+
+
+def _followed_by_its_province(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
+    """'Fargo, North Dakota' / 'Jalalabad (Nangarhar)': a town written with its own province."""
+    if end + 1 >= len(doc) or doc[end].text not in {",", "("}:
+        return False
+    towns = [e for e in gaz.lookup(doc[start:end].text) if e.admin1]
+    if not towns:
+        return False
+    for n in (3, 2, 1):
+        nxt = doc[end + 1 : end + 1 + n]
+        if len(nxt) == n and (nxt[0].is_title or nxt[0].is_upper):
+            provinces = {(p.country, p.name) for p in gaz.lookup(nxt.text) if p.kind == PROVINCE}
+            if any((e.country, e.admin1) in provinces for e in towns):
+                return True
+    return False
+
+
+def _division(gaz: Gazetteer, text: str) -> bool:
+    """A country or first-level division by its own name: 'Texas' tagged ORG is still Texas."""
+    return any(e.kind in (COUNTRY, PROVINCE) for e in gaz.lookup(text))
+
+
+def _propagate(doc: Doc, gaz: Gazetteer, tops: list[Toponym], taken: list[bool]) -> None:
+    """A name found as a place once is a place at its other mentions, whatever NER said there,
+    unless it is part of a longer organisation name ("Alexandria Police Department")."""
+    names = {fold(t.text): len(doc.char_span(t.start, t.end, alignment_mode="expand")) for t in tops}
+    if not names:
+        return
+    ent_of = {}
+    for ent in doc.ents:
+        for i in range(ent.start, ent.end):
+            ent_of[i] = ent
+    for i in range(len(doc)):
+        if taken[i] or not doc[i].is_title and not doc[i].is_upper:
+            continue
+        for n in (3, 2, 1):
+            j = i + n
+            if j > len(doc) or any(taken[i:j]) or fold(doc[i:j].text) not in names or names[fold(doc[i:j].text)] != n:
+                continue
+            ent = ent_of.get(i)
+            if ent is not None and (ent.start < i or ent.end > j) and ent.label_ not in PLACE_LABELS:
+                continue
+            t = Toponym(start=doc[i].idx, end=doc[j - 1].idx + len(doc[j - 1].text), text=doc[i:j].text,
+                        label="SAME")
+            t.kind_hint, _ = _type_word(doc, i, j)
+            t.near = _prep_before(doc, i) in NEAR_PREPS
+            for k in range(i, j):
+                taken[k] = True
+            tops.append(t)
+            break
+
+
+def _in_gazetteer(gaz: Gazetteer, text: str) -> bool:
+    return gaz.has(text)
+
+
+def _strong(gaz: Gazetteer, text: str, min_pop: int) -> bool:
+    """Whether a name is a country, a province or a town big enough to trust without NER."""
+    for e in gaz.lookup(text):
+        if e.kind in (COUNTRY, PROVINCE) or e.population >= min_pop:
+            return True
+    return False
+
+
+def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Found:
+    """Toponyms in doc. `context`: folded place names already found in it; with it, a name NER
+    tagged as an organisation or person is taken as a town when its province is among them."""
+    taken = [False] * len(doc)
+    tops: list[Toponym] = []
+    demonyms: list[str] = []
+    sites: list[Toponym] = []
+
+    def add(start: int, end: int, label: str, site: str | None = None) -> Toponym | None:
+        if any(taken[start:end]) or fold(doc[start:end].text) in NOT_PLACES:
+            return None
+        kind_hint, after = _type_word(doc, start, end)
+        prep = _prep_before(doc, start)
+        t = Toponym(
+            start=doc[start].idx,
+            end=doc[end - 1].idx + len(doc[end - 1].text),
+            text=doc[start:end].text,
+            label=label,
+            kind_hint=kind_hint,
+            near=prep in NEAR_PREPS,
+            site=site,
+        )
+        if site is None and after == end and end < len(doc) and doc[end].lemma_.lower() in FACILITY_WORDS:
+            t.site = doc[start : end + 1].text
+        elif site is None:
+            t.site = _facility_governing(doc, end - 1)
+        for i in range(start, end):
+            taken[i] = True
+        tops.append(t)
+        return t
+
+    def demonym(text: str) -> str | None:
+        return gaz.demonyms.get(text) or gaz.demonyms.get(text.rstrip("s"))
+
+    def sub_match(ent: SpacySpan, min_pop: int) -> tuple[int, int] | None:
+        """The longest run of tokens inside an entity that the gazetteer knows, never a generic
+        word ("Street" is a town in England) nor a part of a natural feature's name."""
+        if doc[ent.end - 1].lower_ in FEATURE_WORDS:
+            return None
+        for n in range(min(len(ent), 4), 0, -1):
+            for s in range(ent.start, ent.end - n + 1):
+                span = doc[s : s + n]
+                if any(t.lower_ in GENERIC_WORDS for t in span):
+                    continue
+                if span[0].is_title or span[0].is_upper:
+                    if _strong(gaz, span.text, min_pop) and not demonym(span.text):
+                        return s, s + n
+        return None
+
+    for ent in doc.ents:
+        text = ent.text
+        if demonym(text) or demonym(re.sub(r"^the\s+", "", text, flags=re.I)):
+            demonyms.append(demonym(text) or demonym(re.sub(r"^the\s+", "", text, flags=re.I)))
+            continue
+        start, end = _strip(doc, ent.start, ent.end, gaz)
+        # "Nangarhar province" as one entity: the name is what comes before the type word.
+        typed = end - start > 1 and doc[end - 1].lower_ in PROVINCE_WORDS | DISTRICT_WORDS | TOWN_WORDS
+        if typed:
+            end -= 1
+        name = doc[start:end].text
+        if ent.label_ in PLACE_LABELS:
+            last = doc[end - 1].lower_ if end > start else ""
+            if ent.label_ == "FAC" or (last in FACILITY_WORDS and end - start > 1):
+                # A facility: the place is the town named inside it ("Kabul airport").
+                m = sub_match(ent, 1000)
+                if m:
+                    add(m[0], m[1], ent.label_, site=ent.text)
+                elif last in SITE_WORDS:
+                    sites.append(Toponym(start=ent.start_char, end=ent.end_char, text=ent.text, label="SITE",
+                                         site=ent.text))
+                continue
+            if doc[end - 1].lower_ in FEATURE_WORDS and end - start > 1:
+                if doc[end - 1].lower_ in SITE_WORDS and not _in_gazetteer(gaz, name):
+                    sites.append(Toponym(start=ent.start_char, end=ent.end_char, text=ent.text, label="SITE",
+                                         site=ent.text))
+                continue
+            if _in_gazetteer(gaz, name) or gaz.lookup_variant(name):
+                add(start, end, ent.label_)
+            else:
+                m = sub_match(ent, 1000)
+                if m:
+                    add(m[0], m[1], ent.label_)
+            continue
+        if ent.label_ in DOUBTFUL_LABELS:
+            prep = _prep_before(doc, start)
+            kind_hint, _ = _type_word(doc, start, end)
+            whole = start == ent.start or doc[ent.start].lower_ == "the"
+            last = doc[ent.end - 1].lower_
+            if last in FACILITY_WORDS and len(ent) <= 4 and ent.end - ent.start > 1:
+                m = sub_match(ent, 5000)
+                if m:
+                    add(m[0], m[1], ent.label_, site=ent.text)
+                continue
+            # Whole-entity matches only: a place inside an organisation's name is not a place.
+            if not whole or not (end == ent.end or typed):
+                continue
+            if (
+                (prep in STRONG_PREPS and _strong(gaz, name, 15_000))
+                or (prep and _strong(gaz, name, 50_000))
+                or (kind_hint and _in_gazetteer(gaz, name))
+            ):
+                add(start, end, ent.label_)
+            elif ent.label_ != "PERSON" and _division(gaz, name):
+                add(start, end, ent.label_)
+            elif end < len(doc) and doc[end].lower_ in RESIDENT_WORDS and _strong(gaz, name, 1000):
+                add(start, end, ent.label_)
+            elif _followed_by_its_province(doc, gaz, start, end):
+                add(start, end, ent.label_)
+            elif context and any(
+                e.kind == TOWN and e.admin1 and fold(e.admin1) in context and fold(e.admin1) != fold(name)
+                for e in gaz.lookup(name)
+            ):
+                add(start, end, ent.label_)
+    _propagate(doc, gaz, tops, taken)
+    # Gazetteer matches for capitalised names NER left out entirely.
+    ent_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if i in ent_tokens or taken[i] or tok.pos_ != "PROPN" or not tok.is_title or tok.is_sent_start:
+            i += 1
+            continue
+        matched = False
+        for n in (3, 2, 1):
+            j = i + n
+            if j > len(doc) or any(k in ent_tokens or taken[k] for k in range(i, j)):
+                continue
+            span = doc[i:j]
+            if not all(t.pos_ == "PROPN" and (t.is_title or t.is_upper) for t in span):
+                continue
+            if demonym(span.text):
+                continue
+            prep = _prep_before(doc, i)
+            kind_hint, _ = _type_word(doc, i, j)
+            if (
+                (prep in LOCATIVE_PREPS - {"of", "to", "from", "on"} or kind_hint)
+                and _strong(gaz, span.text, 20_000)
+            ) or _followed_by_its_province(doc, gaz, i, j):
+                add(i, j, "GAZ")
+                matched = True
+                i = j
+                break
+        if not matched:
+            i += 1
+    tops.sort(key=lambda t: t.start)
+    _link_neighbours(doc, tops)
+    sites = [x for x in sites if not any(x.start < t.end and t.start < x.end for t in tops)]
+    return Found(toponyms=tops, demonym_countries=demonyms, sites=sites)
+
+
+def _link_neighbours(doc: Doc, tops: list[Toponym]) -> None:
+    """Record hierarchy neighbours: 'Jalalabad, Nangarhar', 'Jalalabad (Nangarhar)', 'X in Y'."""
+    text = doc.text
+    for a, b in zip(tops, tops[1:]):
+        gap = text[a.end : b.start]
+        if len(gap) <= 12 and re.fullmatch(r"\s*(?:,|\(|in|of|,\s*in)?\s*(?:the\s+)?", gap, re.I):
+            a.neighbours.append(fold(b.text))
+        # Neighbourhoods and districts of a city: "the Hodan neighborhood in Mogadishu".
+        m = re.fullmatch(r"\s*(\w+)\s+(?:in|of)\s+(?:the\s+)?", gap)
+        if m and m.group(1).lower() in QUARTER_WORDS | DISTRICT_WORDS:
+            a.neighbours.append(fold(b.text))
+            b.site = text[a.start : a.end] + " " + m.group(1)
+            if m.group(1).lower() in DISTRICT_WORDS:
+                b.near = True
+            a.label = "QUARTER"

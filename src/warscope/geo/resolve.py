@@ -1,0 +1,174 @@
+"""Toponym resolution: pick the gazetteer entry each name refers to, using the document's context.
+
+Signals, strongest first: a type word ("X province"), a hierarchy neighbour ("Jalalabad,
+Nangarhar"), the document's country focus and the countries it names, provinces mentioned
+elsewhere in it, then a population prior. One name keeps one sense throughout a document.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from rapidfuzz.fuzz import ratio
+
+from warscope.geo.gazetteer import CONTINENT, COUNTRY, DISTRICT, PROVINCE, TOWN, Entry, Gazetteer
+from warscope.geo.names import fold
+from warscope.geo.recognise import Found, Toponym
+
+KIND_PRIOR = {COUNTRY: 13.0, CONTINENT: 11.0, PROVINCE: 6.5, DISTRICT: 5.0}
+POPULATION_WEIGHT = 1.5
+
+
+@dataclass
+class Resolved:
+    toponym: Toponym
+    entry: Entry
+    precision: int
+
+
+def candidates(gaz: Gazetteer, t: Toponym) -> list[Entry]:
+    found = gaz.lookup(t.text)
+    if found:
+        return found
+    # Transliteration variants, checked by spelling similarity: the skeleton alone is loose.
+    name = fold(t.text)
+    # Only divisions and countries: for towns, near-spellings are mostly other towns ("Ismaili").
+    out = [
+        e for e in gaz.lookup_variant(t.text)
+        if e.kind in (PROVINCE, COUNTRY) and ratio(fold(e.name), name) >= 75
+    ]
+    if out:
+        t.variant = True
+    return out
+
+
+def prior(e: Entry, t: Toponym) -> float:
+    score = KIND_PRIOR.get(e.kind, POPULATION_WEIGHT * math.log10(e.population + 10))
+    if t.kind_hint == PROVINCE:
+        score += 7.0 if e.kind == PROVINCE else (-2.0 if e.kind == TOWN else 0.0)
+    elif t.kind_hint == DISTRICT:
+        score += 7.0 if e.kind == DISTRICT else (3.0 if e.kind == PROVINCE else 0.0)
+    elif t.kind_hint == TOWN:
+        score += 2.0 if e.kind == TOWN else 0.0
+    # Alternate names of small places are often another town's name ("Washington" for a suburb).
+    score += 0.8 if fold(e.name) == fold(t.text) else (-3.0 if e.kind == TOWN else 0.0)
+    if t.variant:
+        score -= 1.0
+    return score
+
+
+def _hierarchy(e: Entry, names: set[str], gaz: Gazetteer) -> float:
+    score = 0.0
+    if e.admin1 and fold(e.admin1) in names and e.kind != PROVINCE:
+        score += 5.0
+    if e.admin2 and fold(e.admin2) in names and e.kind != DISTRICT:
+        score += 4.0
+    cname = gaz.country_name(e.country)
+    if cname and fold(cname) in names and e.kind != COUNTRY:
+        score += 3.0
+    return score
+
+
+def _expand(gaz: Gazetteer, names: set[str]) -> set[str]:
+    """Add the full names of divisions written short ('ill' -> 'illinois', 'ningarhar')."""
+    out = set(names)
+    for n in names:
+        out |= {fold(e.name) for e in gaz.lookup(n) if e.kind in (PROVINCE, COUNTRY, DISTRICT)}
+    return out
+
+
+def country_focus(gaz: Gazetteer, found: Found) -> tuple[str | None, Counter]:
+    """The country a document is mostly about: named countries, demonyms, likeliest places."""
+    votes: Counter = Counter()
+    surfaces = _expand(gaz, {fold(t.text) for t in found.toponyms})
+    for cc in found.demonym_countries:
+        votes[cc] += 1
+    for t in found.toponyms:
+        cands = candidates(gaz, t)
+        if not cands:
+            continue
+        names = _expand(gaz, set(t.neighbours)) | (surfaces - {fold(t.text)})
+        best = max(cands, key=lambda e: prior(e, t) + _hierarchy(e, names, gaz))
+        if best.country:
+            votes[best.country] += 2 if best.kind in (COUNTRY, PROVINCE) else 1
+    if not votes:
+        return None, votes
+    (cc, n), *rest = votes.most_common(2)
+    if rest and rest[0][1] == n:
+        return None, votes
+    return cc, votes
+
+
+def resolve(gaz: Gazetteer, found: Found) -> tuple[list[Resolved], str | None]:
+    focus, votes = country_focus(gaz, found)
+    named = {cc for cc, n in votes.items() if n >= 2} | set(found.demonym_countries)
+    surfaces = _expand(gaz, {fold(t.text) for t in found.toponyms})
+    # One sense per name (and type word) in a document: pool the context of every mention.
+    groups: dict[tuple[str, str | None], list[Toponym]] = {}
+    for t in found.toponyms:
+        if t.label == "QUARTER":
+            continue
+        hint = t.kind_hint if t.kind_hint in (PROVINCE, DISTRICT) else None
+        groups.setdefault((fold(t.text), hint), []).append(t)
+
+    def score(e: Entry, ts: list[Toponym], admin1s: Counter, others: list[Entry] = ()) -> float:
+        neighbours = _expand(gaz, {n for t in ts for n in t.neighbours})
+        s = max(prior(e, t) for t in ts) + _hierarchy(e, neighbours, gaz)
+        if e.country and e.country == focus:
+            s += 3.0
+        elif e.country in named:
+            s += 1.5
+        if e.admin1 and e.kind != PROVINCE and fold(e.admin1) in surfaces - {fold(ts[0].text)}:
+            s += 3.0
+        if e.admin1 and e.kind != PROVINCE:
+            s += 1.0 * min(admin1s[(e.country, e.admin1)], 3)
+        # Places a document names together tend to lie together (local news above all).
+        if e.kind in (TOWN, DISTRICT) and others:
+            km = min(_km(e, o) for o in others)
+            s += 1.5 if km < 150 else 0.0
+        return s
+
+    cands = {key: candidates(gaz, ts[0]) for key, ts in groups.items()}
+    choice: dict[tuple[str, str | None], Entry] = {}
+    admin1s: Counter = Counter()
+    # Two rounds: the second lets places confirm each other's province (local news clusters).
+    for _ in range(2):
+        new: dict[tuple[str, str | None], Entry] = {}
+        for key, ts in groups.items():
+            if not cands[key]:
+                continue
+            own = choice.get(key)
+            counts = admin1s.copy()
+            if own is not None and own.admin1:
+                counts[(own.country, own.admin1)] -= 1
+            others = [e for k, e in choice.items() if k != key and e.kind in (TOWN, DISTRICT)]
+            new[key] = max(cands[key], key=lambda e: score(e, ts, counts, others))
+        choice = new
+        admin1s = Counter((e.country, e.admin1) for e in choice.values() if e.admin1 and e.kind == TOWN)
+
+    out: list[Resolved] = []
+    for key, ts in groups.items():
+        e = choice.get(key)
+        if e is None:
+            continue
+        for t in ts:
+            out.append(Resolved(toponym=t, entry=e, precision=mention_precision(e, t)))
+    out.sort(key=lambda r: r.toponym.start)
+    return out, focus
+
+
+def _km(a: Entry, b: Entry) -> float:
+    p1, p2 = math.radians(a.latitude), math.radians(b.latitude)
+    dp, dl = p2 - p1, math.radians(b.longitude - a.longitude)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def mention_precision(e: Entry, t: Toponym) -> int:
+    if e.kind in (PROVINCE, COUNTRY, CONTINENT):
+        return 3
+    if e.kind == DISTRICT or t.near:
+        return 2
+    return 1

@@ -1,0 +1,38 @@
+"""Fixtures for the actors stage: spaCy loaded once, and a runner for this stage alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    from warscope import nlp as warscope_nlp
+
+    return warscope_nlp.load()
+
+
+@pytest.fixture(scope="session")
+def run(nlp):
+    """Run the actors stage alone on ``text`` with a given country focus and publication date."""
+    from warscope import actors
+    from warscope.analysis import Analysis
+    from warscope.model import Document
+
+    def _run(text: str, focus: str | None = None, published: str | None = None) -> Analysis:
+        doc = Document(id=Document.make_id(text), text=text, published=published)
+        analysis = Analysis(document=doc, doc=nlp(text))
+        analysis.country_focus = focus
+        actors.annotate(analysis)
+        return analysis
+
+    return _run
+
+
+def mentioned(analysis, actor_id: str) -> list[str]:
+    """Texts of the mentions of ``actor_id``."""
+    return [analysis.text[m.start : m.end] for m in analysis.mentions if m.actor_id == actor_id]

@@ -1,0 +1,58 @@
+"""One event told several times becomes one event with several evidence spans."""
+
+from __future__ import annotations
+
+HEADLINE_STORY = (
+    "Suicide bombing kills 12 at Kabul market\n\n"
+    "A suicide bomber blew himself up at a crowded market in Kabul on Tuesday, police said. "
+    "At least 12 people were killed. "
+    "Officials blamed the attack on the Islamic State."
+)
+
+
+def test_headline_and_story_merge(run_events):
+    a = run_events(HEADLINE_STORY)
+    assert len(a.events) == 1, [(e.sub_event_type, [s.text for s in e.evidence]) for e in a.events]
+    (ev,) = a.events
+    assert ev.sub_event_type == "Suicide bomb"
+    # the parser joins the headline to the first sentence: three sentences, all of them evidence
+    assert len(ev.evidence) == len(a.sentences) == 3
+    assert ev.evidence[0].text.startswith("Suicide bombing")
+
+
+def test_different_events_stay_apart(run_events):
+    text = ("Rebels attacked an army post in Kunduz on Monday. "
+            "On Tuesday, a roadside bomb exploded in Herat.")
+    a = run_events(text)
+    assert [e.event_type for e in a.events] == ["Battles", "Explosions/Remote violence"]
+
+
+def test_same_type_in_different_towns_stay_apart(run_events):
+    text = ("A roadside bomb exploded near the market in Herat. "
+            "Another roadside bomb exploded near the market in Kandahar.")
+    assert len(run_events(text).events) == 2
+
+
+def test_same_victim_merges_across_paragraphs(run_events):
+    text = ("The militants executed John Doe in the prison.\n\n"
+            "Officials condemned the group. Doe was executed after a sham trial, his family said.")
+    a = run_events(text, {"militants": "rebel_group", "Doe": "person"})
+    assert len(a.events) == 1
+    assert len(a.events[0].evidence) == 2
+
+
+def test_definite_reference_joins_the_earlier_event(run_events):
+    text = ("Gunmen stormed a hotel in Mogadishu on Friday. "
+            "The attack lasted several hours, police said.")
+    a = run_events(text)
+    assert len(a.events) == 1
+    assert len(a.events[0].evidence) == 2
+
+
+def test_arrests_at_a_protest_are_an_intervention(run_events):
+    text = ("Hundreds of students protested against fee increases in Nairobi on Monday. "
+            "Police arrested twelve of them.")
+    a = run_events(text)
+    assert len(a.events) == 1
+    assert a.events[0].sub_event_type == "Protest with intervention"
+    assert len(a.events[0].evidence) == 2

@@ -1,0 +1,29 @@
+"""Fixtures for the geo stage: the shared spaCy pipeline (loaded once) and a helper to run geo alone."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="session")
+def geo_run():
+    from warscope import geo, nlp
+    from warscope.analysis import Analysis
+    from warscope.model import Document
+
+    pipe = nlp.load()
+
+    def run(text: str) -> Analysis:
+        analysis = Analysis(document=Document(id=Document.make_id(text), text=text), doc=pipe(text))
+        geo.annotate(analysis)
+        return analysis
+
+    return run
+
+
+def place_of(analysis, surface: str):
+    """The place the first mention of `surface` resolved to, or None."""
+    for m in analysis.place_mentions:
+        if analysis.text[m.start : m.end] == surface:
+            return analysis.place(m.place_id), m
+    return None, None
