@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 W=".venv/bin/warscope"
 S="../shared"
 A="docs/accuracy.md"
-$W eval acled $S/data/acled/*.csv --limit 300 --seed 0 --by file --json /tmp/warscope-acled.json --markdown $A
+$W eval acled $S/data/acled --limit 300 --seed 0 --by file --json /tmp/warscope-acled.json --markdown $A
 $W eval case2021 $S/data/case2021/case2021_task2_dev_odd_ids.tsv --json /tmp/warscope-case2021.json --markdown $A
 $W eval muc4 $S/corpus/muc4/dev.json --limit 100 --json /tmp/warscope-muc4.json --markdown $A
 $W eval geo $S/data/geoparsing/GWN.xml --limit 100 --markdown $A || echo "eval geo skipped" >&2

@@ -17,6 +17,7 @@ import csv
 import gzip
 import json
 import statistics
+import unicodedata
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -158,6 +159,11 @@ LARGE_COUNTRY_CENTRES: dict[str, tuple[float, float]] = {
 }
 
 
+def strip_accents(name: str) -> str:
+    """'Lōgar' -> 'Logar', keeping case (fold() also lower-cases)."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
 def latin_alternates(names: list[str]) -> list[str]:
     """Alternate names worth matching in English text: capitalised Latin-script spellings.
 
@@ -247,6 +253,7 @@ def main() -> None:
 
     # ISO 3166-2 names (with their own spellings) for each first-level division we know.
     iso_names: dict[tuple[str, str], list[str]] = defaultdict(list)
+    renamed: dict[tuple[str, str], str] = {}
     for sub in pycountry.subdivisions:
         if getattr(sub, "parent_code", None):
             continue
@@ -258,18 +265,27 @@ def main() -> None:
             match = next((a1 for a1 in names if skeleton(a1) == skeleton(sub.name)), None)
         if match is not None and sub.name != match:
             iso_names[(cc, match)].append(sub.name)
+            # GeoNames' romanisation ("Lowgar", "Ghowr") differs from the ISO one that ACLED and
+            # most English news use ("Logar", "Ghor"): call the division by the ISO spelling.
+            plain = strip_accents(sub.name)
+            if fold(match) != fold(sub.name) and skeleton(match) == skeleton(sub.name) and plain.isascii():
+                renamed[(cc, match)] = plain
 
     abbreviations: dict[str, list[str]] = defaultdict(list)
     for abbr, state in US_STATE_ABBREVIATIONS.items():
         abbreviations[state].append(abbr)
+    for r in rows:
+        r["a1"] = renamed.get((r["c"], r["a1"]), r["a1"])
     for (cc, a1), pts in by_admin1.items():
         lat, lon = centre(pts)
-        alts = set(iso_names.get((cc, a1), []))
+        alts = set(iso_names.get((cc, a1), [])) | {a1}
         if cc == "US":
             alts |= set(abbreviations.get(a1, []))
-        add("A", a1, cc, a1, "", lat, lon, 0, None, sorted(alts))
+        name = renamed.get((cc, a1), a1)
+        add("A", name, cc, name, "", lat, lon, 0, None, sorted(alts - {name}))
     for (cc, a1, a2), pts in by_admin2.items():
         lat, lon = centre(pts)
+        a1 = renamed.get((cc, a1), a1)
         add("D", a2, cc, a1, a2, lat, lon, 0, None, [])
 
     for cc, c in countries.items():
@@ -301,7 +317,8 @@ def main() -> None:
     index: dict[str, list[int]] = defaultdict(list)
     skel: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
-        keys = {fold(r["n"])} | {fold(a) for a in r["alt"]}
+        # An abbreviation counts only with its dot: "Mass." is Massachusetts, "Mass" is not.
+        keys = {fold(r["n"])} | {fold(a) + "." if a in US_STATE_ABBREVIATIONS else fold(a) for a in r["alt"]}
         # "Rapides Parish", "Kent County": text often drops the type word ("in Rapides").
         if r["k"] in "AD":
             keys |= {k.rsplit(" ", 1)[0] for k in keys if k.rsplit(" ", 1)[-1] in TYPE_SUFFIXES and " " in k}

@@ -4,7 +4,7 @@
     .venv/bin/python scripts/train_event_model.py eval --limit 300   # rules (+ model) on dev notes
 
 Reproducible: the train/dev split is warscope.eval.acled.is_dev (a hash of the ACLED id), the
-sample seed is fixed and the model is a deterministic TF-IDF + logistic regression (liblinear).
+sample seed is fixed and the model is a deterministic TF-IDF + logistic regression (lbfgs).
 The artefact stores the vocabulary, idf and coefficients in a compressed numpy file (no pickle), so
 it loads offline with numpy and scikit-learn's vectoriser only.
 """

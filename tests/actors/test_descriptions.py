@@ -61,3 +61,9 @@ def test_protesting_makes_protesters(run):
 def test_people_killed_are_civilians(run):
     a = run("Attackers shot dead a woman and her son near the well.", focus="ML")
     assert a.actor("civilians-mali") is not None
+
+
+def test_armed_men_of_a_named_group_are_that_group(run):
+    a = run("Militants loyal to Al Shabaab burned the school.", focus="SO")
+    assert mentioned(a, "al-shabaab") == ["Militants", "Al Shabaab"]
+    assert a.actor("unidentified-armed-group-somalia") is None

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from conftest import mentioned
-
 
 def test_title_and_full_name_merge(run):
     a = run(

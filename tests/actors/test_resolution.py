@@ -81,3 +81,27 @@ def test_status_follows_the_document_date(run):
     # Days after the fall, news still means the fallen government by it.
     fresh = run(text, focus="AF", published="2021-08-27")
     assert mentioned(fresh, "government-afghanistan") == ["Afghan government"]
+
+
+def test_whole_name_beats_the_part_found_first(run):
+    # The ruler knows "Taliban"; the whole run is the Pakistani Taliban.
+    a = run("Tehreek-i-Taliban Pakistan claimed the attack in Peshawar.")
+    assert mentioned(a, "ttp") == ["Tehreek-i-Taliban Pakistan"]
+    assert a.actor("taliban") is None
+
+
+def test_misspelt_names_in_text_are_fuzzy_matched(run):
+    a = run("Fighters from Hayat Tahrir al-Shaam shelled the town.", focus="SY")
+    assert "Hayat Tahrir al-Shaam" in mentioned(a, "hts")
+    b = run("The Jamaat Nusrat al-Islam wal-Muslimeen group claimed the ambush.", focus="ML")
+    assert mentioned(b, "jnim") == ["Jamaat Nusrat al-Islam wal-Muslimeen"]
+
+
+def test_sports_and_economy_countries_are_not_agents(run):
+    a = run("France beat Ireland in the final. China grew faster than expected.")
+    assert not [m for m in a.mentions if m.actor_id.startswith(("government-", "military-forces-"))]
+
+
+def test_fuzzy_never_invents_state_forces(run):
+    a = run("The band Toy Soldiers played in Lome.", focus="TG")
+    assert a.actor("military-forces-togo") is None

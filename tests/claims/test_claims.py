@@ -148,3 +148,19 @@ def test_denied_allegation_is_not_an_event_denial(build):
     ev = b.event("met", event_type="Strategic developments")
     annotate(b.analysis)
     assert not [c for c in ev.claims if c.stance == "denies"]
+
+
+def test_dispute_follows_the_claim_it_answers(build):
+    text = (
+        "Jets struck a tunnel network in the hills. Villagers fled. Roads closed. "
+        "The air force said it killed more than 30 fighters in the strike on the tunnels. "
+        "The Ashen Hand disputed that, saying the tunnels were empty."
+    )
+    b = build(text)
+    b.actor("ah", "Ashen Hand", "rebel_group", "Ashen Hand")
+    b.actor("af", "Air Force", "state_forces", "The air force")
+    ev = b.event("struck", event_type="Explosions/Remote violence")
+    annotate(b.analysis)
+    assert ev.fatalities.low == 31
+    (claim,) = [c for c in ev.claims if c.stance == "disputes"]
+    assert claim.by == "ah" and claim.about == "fatalities"

@@ -174,3 +174,20 @@ def test_hyphenated_word_number(build):
 )
 def test_no_count_of_the_dead(build, text):
     assert _fatalities(build, text).fatalities is None
+
+
+def test_definite_reference_reaches_an_earlier_event(build):
+    b = build(
+        "Jets bombed a tunnel network in the hills. Locals fled. Roads closed. Shops shut. "
+        "Officials later said 30 fighters died in the bombing of the tunnels."
+    )
+    ev = b.event("bombed", event_type="Explosions/Remote violence")
+    fatalities.annotate(b.analysis)
+    assert ev.fatalities.best == 30
+
+
+def test_others_add_to_the_earlier_figure(build):
+    b = build("Clashes broke out in the valley. One herder was killed by an arrow. Three others died later.")
+    ev = b.event("Clashes")
+    fatalities.annotate(b.analysis)
+    assert ev.fatalities.best == 4

@@ -81,3 +81,17 @@ def test_one_relation_per_source_target_type_evidence(build):
     for r in b.analysis.relations:
         for e in r.evidence:
             assert b.text[e.start : e.end] == e.text
+
+
+def test_name_missed_by_the_actors_stage_resolves_by_its_text(build):
+    from warscope.analysis import ActorMention
+
+    text = "Vesmark denied the report. Later Norland accused Vesmark of arming the Red Dawn Front."
+    b = _relations(build, text)
+    # drop the second "Vesmark" mention, as a stage that mentions each name once might
+    second = text.index("Vesmark", 10)
+    b.analysis.mentions = [m for m in b.analysis.mentions if m.start != second]
+    assert not any(isinstance(m, ActorMention) and m.start == second for m in b.analysis.mentions)
+    relations.annotate(b.analysis)
+    assert ("nor", "ves", "ACCUSE") in _index(b.analysis.relations)
+    assert ("ves", "rdf", "AID") in _index(b.analysis.relations)

@@ -91,3 +91,25 @@ def test_case_label_and_muc_roles_from_an_extraction():
     assert roles["Target"] == []
     found, _ = predicted_roles(extraction([event(event_type="Protests")]))
     assert not found
+
+
+def test_a_failing_document_costs_only_itself(monkeypatch):
+    from warscope import pipeline
+    from warscope.eval.run import extract_all
+    from warscope.model import Document, Extraction
+
+    docs = [Document(id=f"d{i}", text=f"text {i}") for i in range(3)]
+
+    def many(chunk, **kw):
+        raise RuntimeError("batch broke")
+
+    def one(doc):
+        if doc.id == "d1":
+            raise ValueError("bad document")
+        return Extraction(document=doc)
+
+    monkeypatch.setattr(pipeline, "extract_many", many)
+    monkeypatch.setattr(pipeline, "extract", one)
+    out = list(extract_all(docs, batch_size=2))
+    assert [e["document"]["id"] if e else None for e, _ in out] == ["d0", None, "d2"]
+    assert out[1][1] == "ValueError: bad document" and out[0][1] is None

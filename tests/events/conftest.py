@@ -24,9 +24,11 @@ def run_events(nlp):
     from warscope import events
 
     def run(text: str, actors: dict[str, str] | None = None, published: str = "2021-08-27") -> Analysis:
+        """actors: name -> kind, or "kind:CC" to give the actor a country."""
         analysis = Analysis(document=Document(id="doc-test", text=text, published=published), doc=nlp(text))
         for n, (name, kind) in enumerate((actors or {}).items(), start=1):
-            actor = Actor(id=f"a{n}", name=name, kind=kind)
+            kind, _, country = kind.partition(":")
+            actor = Actor(id=f"a{n}", name=name, kind=kind, country=country or None)
             analysis.actors.append(actor)
             for match in re.finditer(rf"\b{re.escape(name)}\b", text):
                 analysis.mentions.append(ActorMention(match.start(), match.end(), actor.id))

@@ -56,3 +56,30 @@ def test_arrests_at_a_protest_are_an_intervention(run_events):
     assert len(a.events) == 1
     assert a.events[0].sub_event_type == "Protest with intervention"
     assert len(a.events[0].evidence) == 2
+
+
+def test_a_government_and_its_forces_are_one_side(run_events):
+    text = ("The Iraqi army shelled the town of Hit on Monday. "
+            "The shelling of Hit was ordered by the government of Iraq, officials said.")
+    actors = {"Iraqi army": "state_forces:IQ", "government of Iraq": "government:IQ"}
+    a = run_events(text, actors)
+    assert len(a.events) == 1
+    assert a.events[0].actor1 == "a1"
+
+
+def test_opposing_perpetrators_are_not_merged(run_events):
+    text = ("The Iraqi army shelled the town of Hit on Monday. "
+            "Islamic State shelled the town of Hit on Monday too.")
+    a = run_events(text, {"Iraqi army": "state_forces:IQ", "Islamic State": "rebel_group"})
+    assert len(a.events) == 2
+
+
+def test_property_destroyed_in_an_attack_is_part_of_it(run_events):
+    a = run_events("Militants attacked the village of Bani and burned a school.")
+    assert len(a.events) == 1
+    assert a.events[0].event_type != "Strategic developments"
+
+
+def test_demonstrators_burning_property_riot(run_events):
+    a = run_events("Hundreds of students protested in the town and burned several vehicles.")
+    assert [(e.event_type, e.sub_event_type) for e in a.events] == [("Riots", "Violent demonstration")]

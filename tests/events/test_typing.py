@@ -52,10 +52,9 @@ def test_every_code_is_a_codebook_name(run_events):
         assert ev.plover in PLOVER_TYPES
 
 
-def test_the_cases_cover_all_sub_event_types_but_one():
+def test_the_cases_cover_all_25_sub_event_types():
     covered = {sub for _, sub in CASES}
-    # no test sentence for chemical use from the air is needed: all 25 sub-types are listed above
-    assert covered == set(EVENT_TYPE_OF)
+    assert covered == set(EVENT_TYPE_OF) and len(covered) == 25
 
 
 def test_plover_codes(run_events):
@@ -87,3 +86,24 @@ def test_actor_kinds_decide_who_takes_territory(run_events):
 def test_arrest_by_a_non_state_group_is_an_abduction(run_events):
     events = run_events("Al Shabaab arrested two elders in the village.", {"Al Shabaab": "rebel_group"}).events
     assert events[0].sub_event_type == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize("text,sub", [
+    ("Police found a cache of rifles and ammunition in a house in Mombasa.", "Disrupted weapons use"),
+    ("Two explosive devices were discovered near the railway station.", "Disrupted weapons use"),
+    ("Twenty protesters were killed when soldiers broke up a sit-in in the capital.",
+     "Excessive force against protesters"),
+    ("The militants seized the deserted town after government troops pulled out.",
+     "Non-violent transfer of territory"),
+    ("Opposition fighters retook the town from government forces.", "Non-state actor overtakes territory"),
+])
+def test_more_cues(run_events, text, sub):
+    events = run_events(text).events
+    assert events, text
+    assert max(events, key=lambda e: e.confidence).sub_event_type == sub
+
+
+def test_figurative_violence_is_not_an_event(run_events):
+    text = ("The film beat its rivals in a bruising battle for the top prize. "
+            "The minister attacked the opposition's budget plans.")
+    assert run_events(text).events == []

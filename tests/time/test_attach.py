@@ -73,3 +73,20 @@ def test_dateline_does_not_date_events(analyse):
 def test_no_times_at_all(analyse):
     a = analyse("Gunmen attacked a bus.", published=None)
     assert _date(a, "attacked") == TimeSpan()
+
+
+def test_since_a_recent_day_is_a_short_range(analyse):
+    a = analyse("Fighting has raged since Sunday around the airport.")
+    span = _date(a, "Fighting")
+    assert (span.start, span.end, span.precision) == ("2021-08-22", "2021-08-27", 2)
+
+
+def test_a_fronted_date_frames_the_clause(analyse):
+    a = analyse("On 2 May 2021, villagers protested over the burning of a mosque on the previous day.")
+    assert _date(a, "protested").start == "2021-05-02"
+
+
+def test_an_approximate_day_has_precision_two(analyse):
+    a = analyse("Around 5 May 2020, militants attacked a convoy near the pass.")
+    span = _date(a, "attacked")
+    assert (span.start, span.precision) == ("2020-05-05", 2)

@@ -125,3 +125,8 @@ def test_with_only_a_copyright_year_relative_dates_keep_the_year(analyse):
     thursday, last_year = find(a, "Thursday"), find(a, "Last year")
     assert (thursday.value, thursday.precision) == ("2019", 3)
     assert (last_year.value, last_year.precision) == ("2018", 3)
+
+
+def test_without_a_reference_a_day_and_month_take_the_year_just_mentioned(analyse):
+    a = analyse("On 3 March 2019 rebels shelled the base. On 5 March they withdrew.", published=None)
+    assert find(a, "5 March").value == "2019-03-05"

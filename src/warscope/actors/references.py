@@ -41,6 +41,16 @@ FORCE_VERBS = {"attack", "bomb", "strike", "kill", "invade", "drop", "shell", "f
                "launch", "deploy", "capture", "seize", "destroy", "fight", "occupy", "withdraw", "crush", "hit",
                "storm", "ambush", "pound", "advance", "retreat", "intercept", "shoot down", "detain", "arrest"}
 AGENT_DEPS = {"nsubj", "nsubjpass"}
+# Verbs through which a country acts as a state ("Russia denies", "the U.S. offered"); a country
+# that "beat Ireland 2-1" or "grew 3%" is a team or an economy, not a conflict actor.
+STATE_VERBS = {"say", "deny", "accuse", "claim", "announce", "warn", "condemn", "offer", "provide", "host",
+               "support", "back", "recognize", "recognise", "sanction", "call", "urge", "demand", "reject",
+               "agree", "sign", "negotiate", "threaten", "plan", "view", "see", "attribute", "blame", "rely",
+               "classify", "send", "supply", "arm", "fund", "pledge", "vow", "insist", "confirm", "respond",
+               "retaliate", "expel", "impose", "ban", "designate", "approve", "veto", "accept", "refuse",
+               "promise", "order", "release", "free", "recall", "summon", "protest", "allege", "acknowledge",
+               "admit", "help", "assist", "train", "equip", "evacuate", "close", "open", "suspend",
+               "resume", "mediate", "broker", "welcome", "demand", "seek", "oppose", "help", "hand", "negotiate"}
 
 _BACKER_WORDS = {"backed", "led", "supported", "allied", "funded", "armed", "trained", "sponsored"}
 _BACKER = re.compile(r"-(backed|led|supported|allied|funded|armed|trained|sponsored)$")
@@ -176,6 +186,23 @@ def _militia(reg: Registry, group: str, iso: str | None) -> str:
     return reg.ensure_new(slug(name), name, "identity_militia", country=country.iso2 if country else None)
 
 
+_OWNER_WORDS = {"from", "of", "with", "to", "loyal", "linked", "affiliated", "belonging", "allied", "tied"}
+
+
+def _named_owner(reg: Registry, tok: Token, history: list[Found]) -> str | None:
+    """The named group an armed description belongs to, through "from/of/loyal to/linked to X"."""
+    for child in tok.rights:
+        if child.lower_ not in _OWNER_WORDS or child.i - tok.i > 3:
+            continue
+        sub = list(child.subtree)
+        a, b = sub[0].idx, sub[-1].idx + len(sub[-1].text)
+        for f in history:
+            actor = reg.actors[f.actor_id]
+            if a <= f.start and f.end <= b and actor.kind in ARMED_KINDS | {"external_forces"}:
+                return f.actor_id
+    return None
+
+
 def descriptions(reg: Registry, doc: Doc) -> None:
     """Typed actors from descriptive noun phrases, and countries used as agents."""
     focus = reg.focus
@@ -206,6 +233,12 @@ def descriptions(reg: Registry, doc: Doc) -> None:
                for f in history):
             continue
         isos = [i for i in (_country_token(reg, m) for m in mods) if i]
+        if role == "armed":
+            owner = _named_owner(reg, tok, history)
+            if owner:
+                # "gunmen linked to ISIS-K", "fighters from HTS": the group's own men.
+                reg.add(start, end, owner, "description")
+                continue
         det = [c for c in tok.lefts if c.dep_ == "det"]
         definite = bool(det) and det[0].lower_ in {"the", "these", "those"}
         # "the militants" with no country: most likely the armed group named just before.
@@ -248,7 +281,8 @@ def descriptions(reg: Registry, doc: Doc) -> None:
             reg.add(det[0].idx, tok.idx + len(tok.text), aid, "description")
 
 
-PROTEST_VERBS = {"protest", "demonstrate", "rally", "march", "picket", "strike", "chant", "gather"}
+# Not "strike" (an air strike) nor "gather" (troops gather): too often not a protest.
+PROTEST_VERBS = {"protest", "demonstrate", "rally", "march", "picket"}
 PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "sit-in", "strike", "picket", "vigil"}
 HOLD_VERBS = {"hold", "stage", "organize", "organise", "launch", "take", "join", "hold"}
 HOLD_FORMS = {"staged", "staging", "held", "holding", "organized", "organised", "launched", "joined"}
@@ -356,7 +390,8 @@ def _agentive(tok: Token) -> tuple[bool, Token | None]:
     while t.dep_ == "conj" and t.head is not t:
         t = t.head
     if t.dep_ in AGENT_DEPS and t.head.pos_ in {"VERB", "AUX"}:
-        return t.head.lemma_.lower() not in {"be", "become", "remain", "seem", "lie"}, t.head
+        lemma = t.head.lemma_.lower()
+        return lemma in STATE_VERBS or lemma in FORCE_VERBS, t.head
     if t.dep_ == "pobj" and t.head.lower_ == "by":
         verb = t.head.head
         return True, verb

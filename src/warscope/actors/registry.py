@@ -83,7 +83,7 @@ class Registry:
         return entry.id
 
     def ensure_kb(self, entry_id: str) -> str:
-        entry = self.kb.entries[entry_id]
+        entry = self.kb.entries[self.kb.same_as.get(entry_id, entry_id)]
         entry = self.kb.entries[self.effective_id(entry)]
         if entry.id not in self.actors:
             st = status_for(entry, self.day)

@@ -63,6 +63,8 @@ def _fuzzy(kb: KB, key: str, focus: str | None) -> Entry | None:
             continue
         for eid in kb.alias_index[alias]:
             e = kb.entries[eid]
+            if e.role is not None:
+                continue  # state names are generated from country words: "Toy Soldiers" is not Togo's army
             s = score + (3 if focus and e.country == focus else 0)
             if best is None or s > best[0]:
                 best = (s, e)
@@ -70,8 +72,9 @@ def _fuzzy(kb: KB, key: str, focus: str | None) -> Entry | None:
 
 
 def _gated(entry: Entry, text: str, focus: str | None) -> bool:
-    """Short acronyms of local groups count only in documents about their country."""
-    acronym = len(text) <= 4 and not any(ch.islower() for ch in text)
+    """Very short acronyms ("AA", "PDF") of local groups count only in documents about their country;
+    longer ones ("JNIM", "ISGS") are distinctive enough across a region."""
+    acronym = len(text.replace(".", "")) <= 3 and not any(ch.islower() for ch in text)
     return acronym and focus is not None and entry.country is not None and entry.country != focus
 
 
@@ -91,6 +94,40 @@ def _person_tokens(span: SpacySpan) -> tuple[int, list]:
     return first, list(span.doc[first:span.end])
 
 
+# Lower-case particles inside Arabic, Persian and Spanish organisation names.
+_PARTICLES = {"-", "al", "el", "i", "e", "ul", "wal", "wa", "bin", "of", "the", "de", "del", "la", "li", "fi", "'s", "\u2019s"}
+
+
+def _name_run(doc: Doc, start: int, end: int, reach: int = 6) -> tuple[int, int]:
+    """Token range of the capitalised name run around doc[start:end] ("Tehreek-i-Taliban Pakistan")."""
+
+    def part(t) -> bool:
+        return (t.text[:1].isupper() or t.lower_ in _PARTICLES) and not t.is_punct or t.text == "-"
+
+    s, e = start, end
+    while s > 0 and s > start - reach and part(doc[s - 1]) and not doc[s].is_sent_start:
+        s -= 1
+    while e < len(doc) and e < end + reach and part(doc[e]) and not doc[e].is_sent_start:
+        e += 1
+    # A run never starts or ends on a particle.
+    while s < start and doc[s].lower_ in _PARTICLES:
+        s += 1
+    while e > end and doc[e - 1].lower_ in _PARTICLES:
+        e -= 1
+    return s, e
+
+
+def _longer_name(reg: Registry, doc: Doc, start: int, end: int) -> tuple[Entry, int, int] | None:
+    """A KB name that the whole capitalised run spells when NER or the ruler caught only part of it."""
+    s, e = _name_run(doc, start, end)
+    if (s, e) == (start, end):
+        return None
+    span = doc[s:e]
+    key = norm_key(span.text)
+    entry = _choose(reg.kb, reg.kb.alias_index.get(key, []), reg.focus) or _fuzzy(reg.kb, key, reg.focus)
+    return (entry, span.start_char, span.end_char) if entry else None
+
+
 def names(reg: Registry, doc: Doc) -> None:
     kb, focus = reg.kb, reg.focus
     places = [(p.start, p.end) for p in reg.analysis.place_mentions]
@@ -102,6 +139,12 @@ def names(reg: Registry, doc: Doc) -> None:
         key = norm_key(text)
         # A title just before the entity makes it a person whatever NER thought ("Mr. Khorasani").
         is_titled = any(s < ent.start < e or (s == ent.start - 1) for s, e in titled.items())
+        longer = _longer_name(reg, doc, ent.start, ent.end) if ent.label_ in {"ORG", "PERSON", "NORP"} else None
+        if longer is not None:
+            entry, a, b = longer
+            if not _gated(entry, text, focus):
+                reg.add(a, b, reg.ensure_kb(entry.id), "name", priority=2)
+                continue
         if ent.ent_id_ and ent.ent_id_ in kb.entries:
             entry = _choose(kb, kb.alias_index.get(key, []), focus, ent.ent_id_) or kb.entries[ent.ent_id_]
             if _gated(entry, text, focus):
@@ -133,12 +176,34 @@ def names(reg: Registry, doc: Doc) -> None:
             continue
         if ent.label_ == "ORG" and not at_place:
             _new_org(reg, ent)
+    _unlabelled_names(reg, doc)
     _surnames(reg, doc)
     # Titled names NER missed entirely.
     for s, e in persons.titled_names(doc):
         span = doc[s:e]
         if not reg.claimed(span.start_char, span.end_char):
             persons.add_person(reg, span.start_char, span.end_char, list(span))
+
+
+def _unlabelled_names(reg: Registry, doc: Doc) -> None:
+    """Capitalised runs of two or more words NER left unlabelled, matched (fuzzily) against the KB."""
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if not tok.text[:1].isupper() or tok.ent_type_ or tok.is_punct:
+            i += 1
+            continue
+        s, e = _name_run(doc, i, i + 1, reach=10)
+        if doc[s].lower_ in {"the", "a", "an"}:
+            s += 1
+        span = doc[s:e]
+        i = max(e, i + 1)
+        if len(span) < 2 or any(t.ent_type_ for t in span) or reg.claimed(span.start_char, span.end_char):
+            continue
+        key = norm_key(span.text)
+        entry = _choose(reg.kb, reg.kb.alias_index.get(key, []), reg.focus) or _fuzzy(reg.kb, key, reg.focus)
+        if entry is not None and not _gated(entry, span.text, reg.focus):
+            reg.add(span.start_char, span.end_char, reg.ensure_kb(entry.id), "name")
 
 
 def _surnames(reg: Registry, doc: Doc) -> None:

@@ -258,11 +258,27 @@ def _target_event(analysis: Analysis, tok: Token, lookback: int) -> Event | None
     return event
 
 
+def _claimed_before(analysis: Analysis, tok: Token, lookback: int) -> Event | None:
+    """ "X disputed that": the event of the claim made just before (which may sit far from its event)."""
+    si = analysis.sentence_index(tok.idx)
+    if any(common.event_sentence(analysis, e) == si for e in analysis.events):
+        return None
+    for back in range(1, lookback + 1):
+        for event in analysis.events:
+            if any(analysis.sentence_index(c.evidence.start) == si - back for c in event.claims):
+                return event
+    return None
+
+
 def annotate(analysis: Analysis) -> None:
     _occurrence_asserts(analysis)
     for tok in analysis.doc:
         for claim, lookback in stance_claims(analysis, tok):
-            event = _target_event(analysis, tok, lookback)
+            event = None
+            if claim.stance in ("disputes", "denies"):
+                event = _claimed_before(analysis, tok, lookback)
+            if event is None:
+                event = _target_event(analysis, tok, lookback)
             if event is None:
                 continue
             if claim.stance == "disputes" and claim.about == "occurrence":

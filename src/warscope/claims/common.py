@@ -3,6 +3,7 @@ sentence is about."""
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
 from spacy.tokens import Span as SpacySpan
@@ -147,15 +148,19 @@ _NAME_CACHE: dict[int, tuple[int, dict[str, str]]] = {}
 
 
 def _names(analysis: Analysis) -> dict[str, str]:
-    """Mention text -> actor id, for texts that name exactly one actor in this document."""
+    """Mention text -> the actor it names most often in this document (no entry on a tie)."""
     cached = _NAME_CACHE.get(id(analysis))
     if cached is not None and cached[0] == len(analysis.mentions):
         return cached[1]
-    seen: dict[str, set[str]] = {}
+    seen: dict[str, Counter[str]] = {}
     for m in analysis.mentions:
         if m.how == "name":
-            seen.setdefault(analysis.text[m.start : m.end], set()).add(m.actor_id)
-    names = {t: next(iter(ids)) for t, ids in seen.items() if len(ids) == 1 and len(t) > 2}
+            seen.setdefault(analysis.text[m.start : m.end], Counter())[m.actor_id] += 1
+    names: dict[str, str] = {}
+    for t, ids in seen.items():
+        ranked = ids.most_common(2)
+        if len(t) > 2 and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+            names[t] = ranked[0][0]
     _NAME_CACHE.clear()
     _NAME_CACHE[id(analysis)] = (len(analysis.mentions), names)
     return names
@@ -204,7 +209,32 @@ def event_for(analysis: Analysis, tok: Token, lookback: int = 2) -> Event | None
         prev = [e for e in analysis.events if event_sentence(analysis, e) == si - back]
         if prev:
             return max(prev, key=lambda e: event_anchor(e) or 0)
+    if _refers_back(tok):
+        # "... in the bombing of the cave complex": a definite reference to a violent event told earlier
+        for back in range(lookback + 1, REFERENCE_LOOKBACK + 1):
+            prev = [
+                e for e in analysis.events
+                if event_sentence(analysis, e) == si - back and e.event_type in VIOLENT_TYPES
+            ]
+            if prev:
+                return max(prev, key=lambda e: event_anchor(e) or 0)
     return None
+
+
+REFERENCE_LOOKBACK = 6
+VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+_EVENT_NOUNS = {
+    "attack", "bombing", "blast", "explosion", "strike", "airstrike", "raid", "ambush", "assault",
+    "shelling", "massacre", "operation", "battle", "clash", "fighting", "offensive",
+}
+
+
+def _refers_back(tok: Token) -> bool:
+    for t in tok.sent:
+        if t.lemma_.lower() in _EVENT_NOUNS and t.pos_ == "NOUN":
+            if any(c.dep_ == "det" and c.lower_ in ("the", "that", "this", "these", "those") for c in t.children):
+                return True
+    return False
 
 
 def sentence_span(analysis: Analysis, tok: Token):

@@ -476,7 +476,8 @@ def _apply(analysis: Analysis, saids: list[_Said]) -> None:
     for figures in per_source.values():
         low, best, high, heads = figures[0]
         for f_low, f_best, f_high, f_heads in figures[1:]:
-            if heads and f_heads and not (heads & f_heads) and not (heads | f_heads) & _GENERIC_TEXT:
+            disjoint = heads and f_heads and not (heads & f_heads) and not (heads | f_heads) & _GENERIC_TEXT
+            if disjoint or f_heads == {"others"}:  # "3 others were killed" adds to the figure before
                 low = low + f_low if low is not None and f_low is not None else None
                 best = (best or 0) + (f_best or 0)
                 high = high + f_high if high is not None and f_high is not None else None

@@ -16,7 +16,6 @@ from warscope.analysis import Analysis
 from warscope.claims import common
 from warscope.model import Quote
 
-OPEN = {"“": "”", '"': '"', "„": "”", "«": "»"}
 CLOSE = {"”", '"', "»"}
 _VERBS = (
     r"said|says|say|told|tells|added|adds|asked|asks|explained|explains|wrote|writes|noted|notes|"
@@ -139,6 +138,18 @@ def _clean(text: str, start: int, end: int) -> _Speaker | None:
     return _Speaker(text[start:end], start, end)
 
 
+def _plausible(analysis: Analysis, sp: _Speaker | None) -> _Speaker | None:
+    """A speaker read by pattern alone must name someone: a noun, a name or a pronoun, not "and"."""
+    if sp is None:
+        return None
+    span = analysis.doc.char_span(sp.start, sp.end, alignment_mode="expand")
+    if span is None or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in span):
+        return None
+    if span[0].pos_ in ("CCONJ", "SCONJ", "VERB", "ADP"):
+        return None
+    return sp
+
+
 def _speaker_after(analysis: Analysis, q: _Raw, limit: int) -> _Speaker | None:
     text = analysis.text
     window = text[q.close_at : limit]
@@ -149,7 +160,7 @@ def _speaker_after(analysis: Analysis, q: _Raw, limit: int) -> _Speaker | None:
     if m:
         verb_at = q.close_at + m.start("verb")
         np_start, np_end = q.close_at + m.start("np"), q.close_at + m.end("np")
-        return _subject_near(analysis, verb_at, np_start, np_end) or _clean(text, np_start, np_end)
+        return _subject_near(analysis, verb_at, np_start, np_end) or _plausible(analysis, _clean(text, np_start, np_end))
     return None
 
 
@@ -164,7 +175,7 @@ def _speaker_before(analysis: Analysis, q: _Raw, floor: int) -> _Speaker | None:
     subject = _subject_near(analysis, verb_at, floor, q.open_at)
     if subject is not None:
         return subject
-    sp = _clean(text, np_start, np_end)
+    sp = _plausible(analysis, _clean(text, np_start, np_end))
     if sp is not None and len(sp.text.split()) <= 5:
         return sp
     return None

@@ -27,7 +27,6 @@ from typing import Any
 
 from warscope.eval import metrics
 from warscope.eval.acled_names import (
-    INTER_KINDS,
     KIND_TO_INTER,
     actor_matches,
     country_code,
@@ -311,14 +310,14 @@ def _row_errors(row: Row, pred: dict[str, Any], verdict: dict[str, Any]) -> dict
 
 def iter_predictions(rows: Sequence[Row], published: str = "none", batch_size: int = 32,
                      n_process: int = 1) -> Iterable[dict[str, Any]]:
-    """Run the real pipeline over the rows' cleaned notes, in order."""
+    """Run the real pipeline over the rows' cleaned notes, in order; a failure is a row with no event."""
+    from warscope.eval.run import extract_all
     from warscope.ingest import document_from_text
-    from warscope.pipeline import extract_many
 
     docs = [document_from_text(r.text, published=published_for(r, published), source="ACLED notes",
                                title="", name=r.event_id) for r in rows]
-    for extraction in extract_many(docs, batch_size=batch_size, n_process=n_process):
-        yield predicted_fields(extraction.to_dict())
+    for extraction, error in extract_all(docs, batch_size=batch_size, n_process=n_process):
+        yield predicted_fields(extraction) if extraction is not None else {"event": False, "error": error}
 
 
 def evaluate_acled(paths: Sequence[str | Path], *, limit: int | None = 200, seed: int = 0,
@@ -356,6 +355,7 @@ def evaluate_acled(paths: Sequence[str | Path], *, limit: int | None = 200, seed
             "published": published,
             "main_event": "highest confidence, ties to the first found",
             "cleaned_rows": sum(1 for r in rows if r.cleaned),
+            "pipeline_errors": sum(1 for p in preds if p.get("error")),
             "cleaned_by_rule": dict(Counter(rule for r in rows for rule in set(r.cleaned))),
             "seconds": round(seconds, 2),
             "date": dt.datetime.now(dt.timezone.utc).date().isoformat(),
@@ -385,6 +385,3 @@ def _group_key(row: Row, by: str) -> str:
     if by == "event_type":
         return row.event_type
     raise ValueError(f"cannot group by {by!r}")
-
-
-INTER_NAMES = {code: (kind or "none") for code, kind in INTER_KINDS.items()}

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
 
 import pycountry
 from rapidfuzz import fuzz

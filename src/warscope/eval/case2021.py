@@ -112,8 +112,8 @@ def predicted_label(extraction: dict[str, Any]) -> str:
 
 
 def evaluate_case2021(path: str | Path, *, limit: int | None = None, seed: int = 0) -> dict[str, Any]:
+    from warscope.eval.run import extract_all
     from warscope.ingest import document_from_text
-    from warscope.pipeline import extract_many
 
     snippets = read_snippets(path)
     rows = list(snippets)
@@ -122,7 +122,8 @@ def evaluate_case2021(path: str | Path, *, limit: int | None = None, seed: int =
         rows = rows[:limit]
     started = time.perf_counter()
     docs = [document_from_text(s.text, title="", source="CASE 2021", name=f"snippet {s.id}") for s in rows]
-    preds = [predicted_label(e.to_dict()) for e in extract_many(docs, batch_size=32)]
+    outcomes = list(extract_all(docs, batch_size=32))
+    preds = [predicted_label(e) if e is not None else NO_EVENT for e, _ in outcomes]
     seconds = time.perf_counter() - started
     gold = [s.gold for s in rows]
     gold_type = [SUB_TO_TYPE.get(g, NO_EVENT) for g in gold]
@@ -136,6 +137,7 @@ def evaluate_case2021(path: str | Path, *, limit: int | None = None, seed: int =
             "limit": limit,
             "seed": seed,
             "published": "none",
+            "pipeline_errors": sum(1 for _, err in outcomes if err),
             "main_event": "highest confidence, ties to the first found",
             "seconds": round(seconds, 2),
             "date": dt.datetime.now(dt.timezone.utc).date().isoformat(),
@@ -145,8 +147,8 @@ def evaluate_case2021(path: str | Path, *, limit: int | None = None, seed: int =
                        if k != "confusion"},
         "acled_event_detection": metrics.prf(detect_tp, sum(p != NO_EVENT for p in preds),
                                              sum(g != NO_EVENT for g in gold)),
-        "rows": [{"id": s.id, "code": s.code, "gold": g, "pred": p, "right": g == p}
-                 for s, g, p in zip(rows, gold, preds)],
+        "rows": [{"id": s.id, "code": s.code, "gold": g, "pred": p, "right": g == p, "error": o[1]}
+                 for s, g, p, o in zip(rows, gold, preds, outcomes)],
     }
 
 

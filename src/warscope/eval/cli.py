@@ -69,11 +69,26 @@ def _check_paths(paths: tuple[str, ...] | list[str], kind: str = "file") -> None
     for p in paths:
         path = Path(p)
         if not path.exists():
-            raise EvalFailure(f"{p}: no such {kind}")
+            raise EvalFailure(f"{p}: no such {'file or directory' if kind == 'path' else kind}")
         if kind == "file" and not path.is_file():
             raise EvalFailure(f"{p}: not a file")
         if kind == "directory" and not path.is_dir():
             raise EvalFailure(f"{p}: not a directory")
+
+
+def _expand_csvs(paths: tuple[str, ...]) -> list[str]:
+    """Files as given; a directory stands for the *.csv files in it."""
+    out: list[str] = []
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            found = sorted(str(f) for f in path.glob("*.csv"))
+            if not found:
+                raise EvalFailure(f"{p}: no .csv files in this directory")
+            out.extend(found)
+        else:
+            out.append(p)
+    return out
 
 
 _limit = click.option("--limit", type=click.IntRange(min=1), default=None,
@@ -90,7 +105,7 @@ def eval_group() -> None:
 
 
 @eval_group.command(name="acled")
-@click.argument("csv_files", nargs=-1, required=True, metavar="CSV...")
+@click.argument("csv_files", nargs=-1, required=True, metavar="CSV|DIR...")
 @click.option("--limit", type=click.IntRange(min=1), default=200, show_default=True,
               help="Rows to sample from the split.")
 @_seed
@@ -108,15 +123,17 @@ def acled_cmd(ctx, csv_files, limit, seed, split, by, published, json_out, markd
     from warscope.eval.acled import AcledFormatError, evaluate_acled
     from warscope.eval.report import acled_markdown, acled_tables, print_tables
 
-    _check_paths(csv_files)
+    _check_paths(csv_files, kind="path")
+    files = _expand_csvs(csv_files)
     try:
-        result = evaluate_acled(list(csv_files), limit=limit, seed=seed, split=split, by=by, published=published)
+        result = evaluate_acled(files, limit=limit, seed=seed, split=split, by=by, published=published)
     except AcledFormatError as exc:
         raise EvalFailure(str(exc)) from None
     result["meta"]["command"] = command_line(ctx)
-    print_tables(acled_tables(result))
+    # Files first: a closed pipe on stdout (| head) must not lose them.
     _write_json(json_out, result)
     _write_markdown(markdown, "acled", "ACLED notes", acled_markdown(result, result["meta"]["command"]))
+    print_tables(acled_tables(result))
 
 
 @eval_group.command(name="case2021")
@@ -137,9 +154,6 @@ def case2021_cmd(ctx, tsv, limit, seed, json_out, markdown) -> None:
     except CaseFormatError as exc:
         raise EvalFailure(str(exc)) from None
     result["meta"]["command"] = command_line(ctx)
-    print_tables([classification_table("CASE 2021 sub_event_type", result["sub_event_type"])])
-    for line in summary_lines(result):
-        click.echo(line)
     _write_json(json_out, result)
     meta = result["meta"]
     body = "\n".join([
@@ -152,6 +166,9 @@ def case2021_cmd(ctx, tsv, limit, seed, json_out, markdown) -> None:
         *classification_markdown(result["sub_event_type"]),
     ])
     _write_markdown(markdown, "case2021", "CASE 2021 sub-event typing", body)
+    print_tables([classification_table("CASE 2021 sub_event_type", result["sub_event_type"])])
+    for line in summary_lines(result):
+        click.echo(line)
 
 
 @eval_group.command(name="muc4")
@@ -176,7 +193,6 @@ def muc4_cmd(ctx, json_file, limit, seed, case, json_out, markdown) -> None:
     result["meta"]["command"] = command_line(ctx)
     rows = table_rows(result)
     n = len(result["rows"])
-    print_tables([prf_table(f"MUC-4: {n} documents", rows)])
     _write_json(json_out, result)
     meta = result["meta"]
     body = "\n".join([
@@ -187,6 +203,7 @@ def muc4_cmd(ctx, json_file, limit, seed, case, json_out, markdown) -> None:
         *prf_markdown(rows),
     ])
     _write_markdown(markdown, "muc4", "MUC-4 incidents and role fillers", body)
+    print_tables([prf_table(f"MUC-4: {n} documents", rows)])
 
 
 def _external(module: str, func: str, fmt: str):
@@ -209,7 +226,6 @@ def _run_external(ctx, module: str, func: str, fmt: str, target: str, limit, jso
     except (OSError, ValueError) as exc:
         raise EvalFailure(f"{target}: {exc}") from None
     text = format_(result)
-    click.echo(text)
     command = command_line(ctx)
     if isinstance(result, dict):
         result.setdefault("command", command)
@@ -219,6 +235,7 @@ def _run_external(ctx, module: str, func: str, fmt: str, target: str, limit, jso
     date = dt.datetime.now(dt.timezone.utc).date().isoformat()
     body = f"Command: `{command}`  \nData: {Path(target).name}  \nDate: {date}\n\n```text\n{text.rstrip()}\n```"
     _write_markdown(markdown, module, heading, body)
+    click.echo(text)
 
 
 @eval_group.command(name="geo")
@@ -274,9 +291,9 @@ def bench_cmd(ctx, n, n_process, batch_size, shared, json_out, markdown) -> None
     except (FileNotFoundError, RuntimeError) as exc:
         raise EvalFailure(str(exc)) from None
     result["meta"]["command"] = command_line(ctx)
-    print_tables([bench_table(result)])
     _write_json(json_out, result)
     _write_markdown(markdown, "bench", "Throughput", bench_markdown(result, result["meta"]["command"]))
+    print_tables([bench_table(result)])
 
 
 def commands() -> list[click.Command]:

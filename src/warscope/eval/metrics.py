@@ -45,8 +45,8 @@ def per_class(gold: Sequence[str], pred: Sequence[str]) -> dict[str, dict[str, f
 
 
 def macro_f1(gold: Sequence[str], pred: Sequence[str]) -> float | None:
-    """Unweighted mean F1 over the gold classes (labels only ever predicted do not dilute the mean,
-    but their false positives still lower the precision of nothing and the recall of the true class)."""
+    """Unweighted mean F1 over the classes that occur in gold. A label that is only ever predicted
+    (e.g. "(none)") is not averaged in; its rows still count against the true class's recall."""
     classes = per_class(gold, pred)
     gold_labels = [c for c, m in classes.items() if m["support"] > 0]
     if not gold_labels:

@@ -193,8 +193,8 @@ def predicted_roles(extraction: dict[str, Any]) -> tuple[bool, dict[str, list[li
 
 def evaluate_muc4(path: str | Path, *, limit: int | None = None, seed: int = 0, case: str = "sentence"
                   ) -> dict[str, Any]:
+    from warscope.eval.run import extract_all
     from warscope.ingest import document_from_text
-    from warscope.pipeline import extract_many
 
     docs = read_muc(path, case=case)
     chosen = list(docs)
@@ -207,12 +207,15 @@ def evaluate_muc4(path: str | Path, *, limit: int | None = None, seed: int = 0, 
     counts = {role: [0, 0, 0] for role in ROLES}  # tp, n_pred, n_gold
     det = [0, 0, 0]
     rows = []
-    for d, extraction in zip(chosen, extract_many(documents, batch_size=8)):
-        found, roles = predicted_roles(extraction.to_dict())
+    errors = 0
+    for d, (extraction, error) in zip(chosen, extract_all(documents, batch_size=8)):
+        errors += error is not None
+        found, roles = predicted_roles(extraction or {})
         det[0] += found and d.incident
         det[1] += found
         det[2] += d.incident
-        row: dict[str, Any] = {"docid": d.id, "incident": d.incident, "predicted_incident": found, "roles": {}}
+        row: dict[str, Any] = {"docid": d.id, "incident": d.incident, "predicted_incident": found,
+                               "error": error, "roles": {}}
         for role in ROLES:
             tp = match_entities(d.roles.get(role, []), roles[role])
             c = counts[role]
@@ -232,6 +235,7 @@ def evaluate_muc4(path: str | Path, *, limit: int | None = None, seed: int = 0, 
             "limit": limit,
             "seed": seed,
             "case": case,
+            "pipeline_errors": errors,
             "published": "dateline date",
             "matching": "normalised equality or whole-word containment; one-to-one; micro over documents",
             "unscored": "incident location and date: no gold in this copy",

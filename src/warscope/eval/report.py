@@ -52,7 +52,8 @@ def acled_tables(result: dict[str, Any]) -> list[Table]:
     overall = result["overall"]
     meta = result["meta"]
     head = Table(title=f"ACLED notes: {overall['n']} rows ({meta['split']} split, seed {meta['seed']}); "
-                 f"{overall['with_event']} with an event; {meta['cleaned_rows']} notes cleaned")
+                 f"{overall['with_event']} with an event; {meta['cleaned_rows']} notes cleaned"
+                 + (f"; {meta['pipeline_errors']} pipeline errors" if meta.get("pipeline_errors") else ""))
     head.add_column("measure")
     head.add_column("all rows", justify="right")
     head.add_column("given an event", justify="right")
@@ -113,7 +114,8 @@ def acled_markdown(result: dict[str, Any], command: str) -> str:
         f"Command: `{command}`  ",
         f"Data: {', '.join(Path(f).name for f in meta['files'])} ({meta['rows_in_files']} rows; "
         f"{meta['split']} split, {overall['n']} rows sampled with seed {meta['seed']}; "
-        f"{meta['cleaned_rows']} notes had coder remarks removed)  ",
+        f"{meta['cleaned_rows']} notes had coder remarks removed; "
+        f"{meta.get('pipeline_errors', 0)} rows failed in the pipeline)  ",
         f"Date: {meta['date']}; published date given to the pipeline: {meta['published']}; "
         f"{meta['seconds']} s",
         "",

@@ -88,6 +88,8 @@ def _dobj_lemmas(tok: Token) -> set[str]:
 def _verb_lemma(tok: Token) -> str:
     """The lemma, repaired where the small model gets it wrong ("raped" -> "rap")."""
     lemma = _lower_lemma(tok)
+    if tok.lower_ in lx.IRREGULAR_VERBS:
+        return lx.IRREGULAR_VERBS[tok.lower_]
     if lemma in lx.VERB_TRIGGERS:
         return lemma
     low = tok.lower_
@@ -127,6 +129,15 @@ def _refine_verb(tok: Token, kind: str) -> str | None:
         if "hostage" in objs or any(c.lower_ == "hostage" for c in tok.subtree):
             return "abduct"
         return None
+    if kind == "find":
+        if objs & lx.WEAPON_WORDS:
+            return "defuse"  # weapons found, seized or recovered are weapons kept from use
+        if _lower_lemma(tok) == "recover" and (objs & lx.TERRITORY_WORDS or _objects_are_places(tok)):
+            return "retake"
+        return None
+    if kind == "drive":
+        return "retake" if prt == "out" or any(c.dep_ == "prep" and c.lower_ in {"out", "from"}
+                                                for c in tok.children) and _objects_are_people(tok) else None
     if kind == "gather":
         subj = {_lower_lemma(s) for s in _children(tok, SUBJ)}
         purpose = any(c.dep_ in {"advcl", "xcomp", "prep"} and c.lemma_.lower() in
@@ -140,11 +151,18 @@ def _refine_verb(tok: Token, kind: str) -> str | None:
             return "defuse"
         if _objects_are_people(tok):
             return "capture_person"
-        return "seize"
+        # "seized two valleys", "captured Kunduz"; not "capturing the imagination"
+        if objs & lx.TERRITORY_WORDS or _objects_are_places(tok) or any(
+                c.dep_ in OBJ and c.pos_ == "PROPN" for c in tok.children):
+            return "seize"
+        return None
     if kind == "blow":
         return "explode" if prt == "up" else None
     if kind == "set" and prt == "off" and objs & {"explosive", "bomb", "device", "ied", "mine"}:
         return "explode"
+    if kind == "execute":
+        named = any(c.dep_ in OBJ | {"nsubjpass"} and c.pos_ in {"PROPN", "PRON"} for c in tok.children)
+        return "execute" if named or _objects_are_people(tok) or tok.dep_ == "acl" else None  # not "a plan"
     if kind == "kill" and _lower_lemma(tok) == "shoot" and prt == "down":
         return "defuse"
     if kind == "kill" and _lower_lemma(tok) == "gun" and prt != "down":
@@ -295,7 +313,7 @@ def _clause_is_irrealis(verb: Token) -> bool:
                 return True
             if c.dep_ in {"mark", "advmod"} and c.lower_ in lx.IRREALIS_MARKS:
                 return True
-            if c.dep_ == "advmod" and c.lower_ in {"never", "allegedly", "reportedly_not"}:
+            if c.dep_ == "advmod" and c.lower_ in {"never"}:
                 return True
         if cur.dep_ == "conj" and cur.head.pos_ in VERB_TAGS:
             cur = cur.head

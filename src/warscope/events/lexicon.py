@@ -74,9 +74,17 @@ VERB_TRIGGERS: dict[str, str] = {
     # demonstrations
     "protest": "protest", "demonstrate": "protest", "rally": "protest", "march": "protest",
     "riot": "riot", "lynch": "mob", "gather": "gather", "disperse": "protest",
-    "re-capture": "retake", "re-take": "retake", "recaptur": "retake",
+    "re-capture": "retake", "re-take": "retake",
     "drop": "drop", "fire": "fire",
+    "find": "find", "discover": "find", "recover": "find", "uncover": "find", "unearth": "find",
+    "identify": "find", "drive": "drive", "expel": "retake", "oust": "retake", "liberate": "retake",
 }  # fmt: skip
+# Past forms the small model's lemmatiser leaves alone.
+IRREGULAR_VERBS = {"retook": "retake", "took": "take", "shot": "shoot", "fought": "fight",
+                   "blew": "blow", "overran": "overrun", "stole": "steal", "struck": "strike",
+                   "sent": "send", "swore": "swear", "drove": "drive", "found": "find",
+                   "beaten": "beat", "overrun": "overrun", "stolen": "steal", "retaken": "retake",
+                   "driven": "drive", "sworn": "swear", "taken": "take", "shelled": "shell"}
 
 # Noun lemmas (nominalisations) that denote an event.
 NOUN_TRIGGERS: dict[str, str] = {
@@ -87,7 +95,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "killing": "kill", "murder": "kill", "assassination": "kill", "massacre": "kill",
     "shooting": "kill", "execution": "execute", "beheading": "kill",
     "explosion": "explode", "blast": "explode", "bombing": "explode", "detonation": "explode",
-    "airstrike": "air", "air-strike": "air", "strike": "strike", "raid_air": "air",
+    "airstrike": "air", "air-strike": "air", "strike": "strike",
     "shelling": "shell", "bombardment": "shell", "barrage": "shell",
     "abduction": "abduct", "kidnapping": "abduct", "rape": "rape",
     "arrest": "arrest", "detention": "arrest",
@@ -189,7 +197,9 @@ TERRITORY_WORDS = {
     "neighborhood", "port", "airfield", "garrison", "position", "positions", "mountain", "island",
 }  # fmt: skip
 WEAPON_WORDS = {"weapon", "arm", "ammunition", "explosive", "rifle", "gun", "grenade", "ied",
-                "mine", "missile", "rocket", "cache", "munition", "bomb", "drug", "drugs"}
+                "mine", "missile", "rocket", "cache", "munition", "bomb", "drug", "drugs", "firearm",
+                "ammo", "stash", "device", "projectile", "round", "arsenal", "landmine", "shell",
+                "mortar", "detonator", "package"}
 PROPERTY_WORDS = {"house", "home", "shop", "market", "building", "vehicle", "car", "church",
                   "mosque", "school", "office", "property", "village", "hut", "store", "crop",
                   "field", "station", "truck", "bus", "dwelling", "hospital", "clinic", "tower"}
@@ -232,3 +242,22 @@ SUB_PLOVER = {sub: "ASSAULT" for sub in EVENT_TYPE_OF} | {
     "Headquarters or base established": "MOBILIZE", "Change to group/activity": "COOPERATE",
     "Disrupted weapons use": "COERCE", "Other": "MOBILIZE",
 }
+
+# Triggers with common figurative senses ("a bruising battle", "Fox attacks Blair", "beat Bath
+# 17-16", "the best execution yet"): kept only with a sign of physical violence nearby.
+FIGURATIVE_PRONE = {"attack", "fight", "battle", "clash", "beat", "assault", "strike", "target",
+                    "hit", "execution", "raid", "offensive", "blast", "wound", "injure",
+                    "steal", "rob", "torture", "engage", "crush", "rout", "storm", "showdown",
+                    "skirmish", "fighting", "shooting", "shoot"}
+VIOLENCE_WORDS = {
+    "kill", "killed", "dead", "death", "die", "died", "gun", "gunman", "gunmen", "gunfire", "shot",
+    "bomb", "bomber", "explosive", "militant", "rebel", "soldier", "troop", "police", "army",
+    "military", "fighter", "insurgent", "weapon", "rifle", "machete", "knife", "grenade", "rocket",
+    "mortar", "missile", "shell", "airstrike", "hostage", "kidnap", "civilian", "casualty",
+    "injured", "wounded", "bullet", "armed", "firearm", "ambush", "jihadist", "terrorist", "security",
+    "checkpoint", "convoy", "detonate", "suicide", "device", "massacre", "village", "villager",
+    "raider", "bandit", "militia", "assailant", "attacker", "stab", "stabbed", "beaten", "club",
+    "stick", "ied", "drone", "warplane", "artillery", "clashes", "casualties", "injuring", "killing",
+    "fatalities", "body", "bodies", "torched", "burned", "looted", "abducted", "riot", "rioter",
+    "protester", "demonstrator", "tear", "forces", "force", "guard", "prison", "base",
+}  # fmt: skip

@@ -265,6 +265,12 @@ def _fallback(c: Coding) -> bool:
 
 
 def _types_compatible(a: Coding, b: Coding, same_sentence: bool = False) -> bool:
+    # houses burned in an attack or by demonstrators are part of that attack or demonstration
+    destruction = "Looting/property destruction"
+    if same_sentence and destruction in {a.sub_event_type, b.sub_event_type}:
+        other = b if a.sub_event_type == destruction else a
+        if other.event_type in VIOLENT_TYPES | {"Protests"}:
+            return True
     if a.event_type == b.event_type:
         if a.sub_event_type == b.sub_event_type:
             return True
@@ -406,7 +412,8 @@ def cluster(records: list[Record]) -> list[Cluster]:
             clusters.append(Cluster([r]))
         else:
             target.records.append(r)
-    return _merge_pass(clusters)
+    merged = _merge_pass(clusters)
+    return [c for c in merged if not all(r.coding.dependent for r in c.records)]
 
 
 # --- events -----------------------------------------------------------------------------------
@@ -445,7 +452,10 @@ def to_events(analysis: Analysis, clusters: list[Cluster]) -> list[Event]:
         sentences = sorted({r.sentence for r in c.records})
         event_type, sub, plover = best.coding.event_type, best.coding.sub_event_type, best.coding.plover
         text = " ".join(analysis.sentences[i].text for i in sentences)
-        if sub == "Peaceful protest" and any(r.coding.sub_event_type == "Arrests" for r in c.records):
+        subs = {r.coding.sub_event_type for r in c.records}
+        if event_type == "Protests" and "Looting/property destruction" in subs:
+            sub, event_type, plover = "Violent demonstration", "Riots", "PROTEST"
+        elif sub == "Peaceful protest" and "Arrests" in subs:
             sub = "Protest with intervention"
         refined = event_model.refine(text, best.mention.kind, sub, best.coding.specific)
         if refined is not None:

@@ -25,6 +25,7 @@ class Coding:
     specific: bool  # typed by a cue or a clear trigger, not by a fallback default
     weak: bool = False  # a bare consequence ("were killed") that may belong to a nearby event
     nominal: bool = False  # told by a noun ("the attack"), which often refers to a known event
+    dependent: bool = False  # only an event if it joins one told elsewhere
 
 
 @dataclass
@@ -61,7 +62,8 @@ class Roles:
         return bool(self.patient_words & lx.CIVILIAN_WORDS) and not self.patient_armed()
 
     def patient_protesters(self) -> bool:
-        return "protesters" in self.patient_kinds or bool(self.patient_words & lx.PROTESTER_WORDS)
+        return "protesters" in self.patient_kinds or bool(self.patient_words & (lx.PROTESTER_WORDS | {
+            "protestor", "demonstration", "protest", "sit-in", "rally", "march"}))
 
     def agent_rioters(self) -> bool:
         return "rioters" in self.agent_kinds or bool(self.agent_words & lx.RIOTER_WORDS)
@@ -119,9 +121,34 @@ def code(m: Mention, roles: Roles) -> Coding | None:
     return coding
 
 
+def _literal(m: Mention, roles: Roles) -> bool:
+    """Physical violence, not a figure of speech: armed participants or violent words nearby."""
+    if m.token.lemma_.lower() not in lx.FIGURATIVE_PRONE and m.token.lower_ not in lx.FIGURATIVE_PRONE:
+        return True
+    if roles.agent_armed() or roles.patient_armed():
+        return True
+    sentence = {t.lower_ for t in m.token.sent} | {t.lemma_.lower() for t in m.token.sent}
+    sentence.discard(m.token.lower_)
+    sentence.discard(m.token.lemma_.lower())
+    return bool(sentence & lx.VIOLENCE_WORDS)
+
+
 def _code(m: Mention, roles: Roles) -> Coding | None:
     words = _cue_words(m)
     kind = m.kind
+    dependent = False
+    if kind not in {"arrest", "agree", "sign", "negotiate", "host", "arm", "protest", "surrender",
+                    "release", "change", "allegiance", "base"} and not _literal(m, roles):
+        if not (m.nominal and m.definite):
+            return None
+        dependent = True  # "the attack": kept only if it refers to an event told literally
+    coding = _code_kind(m, roles, words, kind)
+    if coding is not None:
+        coding.dependent = dependent
+    return coding
+
+
+def _code_kind(m: Mention, roles: Roles, words: set[str], kind: str) -> Coding | None:
     remote = remote_subtype(words)
     if kind in {"explode", "air", "shell", "drop"}:
         if kind == "air":
@@ -137,11 +164,14 @@ def _code(m: Mention, roles: Roles) -> Coding | None:
         return _c("Remote explosive/landmine/IED", "ASSAULT", specific=False)
     if kind in {"attack", "fight", "kill", "execute", "break", "strike"}:
         return _violence(kind, m, roles, words, remote)
+    if kind in {"seize", "retake"}:
+        sentence = {t.lower_ for t in m.token.sent} | {t.lemma_.lower() for t in m.token.sent}
+        unopposed = sentence & {"deserted", "abandoned", "unopposed", "peacefully", "uncontested"} or (
+            sentence & {"without", "little", "no"} and sentence & {"resistance", "fight", "fighting"}) or (
+            "pull" in sentence and "out" in sentence) or sentence & {"withdraw", "withdrew", "withdrawn"}
+        if unopposed and not sentence & {"clash", "battle", "killed", "kill"}:
+            return _c("Non-violent transfer of territory", "COERCE")
     if kind == "seize":
-        if words & {"peacefully", "resistance", "unopposed", "negotiated"} and not words & {
-                "fighting", "clash", "battle"}:
-            if "little" in words or "without" in words or "unopposed" in words or "peacefully" in words:
-                return _c("Non-violent transfer of territory", "COERCE")
         if roles.agent_state() and not roles.agent_nonstate():
             return _c("Government regains territory", "ASSAULT")
         return _c("Non-state actor overtakes territory", "ASSAULT")
@@ -225,7 +255,9 @@ def _violence(kind: str, m: Mention, roles: Roles, words: set[str], remote: str 
 
 
 def _violence_type(kind: str, m: Mention, roles: Roles, words: set[str], remote: str | None) -> Coding:
-    if roles.patient_protesters() and (roles.agent_state() or words & {"police", "security"}):
+    sentence = {t.lower_ for t in m.token.sent} | {t.lemma_.lower() for t in m.token.sent}
+    if roles.patient_protesters() and (roles.agent_state() or sentence & {
+            "police", "security", "military", "army", "soldier", "troop", "force", "officer"}):
         return _c("Excessive force against protesters", "PROTEST")
     if "mob" in roles.agent_words or "mob" in words and not roles.agent_armed():
         return _c("Mob violence", "ASSAULT")

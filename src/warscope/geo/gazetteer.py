@@ -77,7 +77,11 @@ class Gazetteer:
 
     def lookup(self, name: str) -> list[Entry]:
         """Every row whose name or alternate name folds to the same key."""
-        ids = self._index.get(fold(name))
+        key = fold(name)
+        ids = self._index.get(key)
+        if name.endswith("."):
+            dotted = self._index.get(key + ".")
+            ids = ",".join(x for x in (ids, dotted) if x) or None
         return [self.entry(int(i)) for i in ids.split(",")] if ids else []
 
     def lookup_variant(self, name: str) -> list[Entry]:
@@ -87,7 +91,7 @@ class Gazetteer:
         return [self.entry(int(i)) for i in ids.split(",")] if ids else []
 
     def has(self, name: str) -> bool:
-        return fold(name) in self._index
+        return fold(name) in self._index or (name.endswith(".") and fold(name) + "." in self._index)
 
     def province(self, country: str | None, name: str) -> Entry | None:
         """The first-level division of a country by name, as towns record it."""

@@ -61,6 +61,14 @@ RESIDENT_WORDS = {"man", "woman", "men", "women", "resident", "residents", "teen
 # Named sites placed by a town beside them: built things, not natural features (NER's FAC
 # label alone is too loose: it tags names and highways).
 SITE_WORDS = (FACILITY_WORDS | FEATURE_WORDS) - NATURAL_WORDS - {"highway", "road", "police", "office"}
+ORG_HEADS = {"government", "administration", "army", "forces", "police", "military", "ministry",
+             "council", "party", "front", "movement", "brigade", "brigades", "regiment", "militia",
+             "university", "college", "school", "schools", "department", "office", "court", "bank",
+             "company", "times", "post", "news", "team", "club", "fc", "united", "authorities",
+             "officials", "troops", "soldiers", "guard", "house", "senate", "assembly", "league"}
+TITLES = {"mr", "mrs", "ms", "dr", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "president",
+          "minister", "judge", "officer", "coach", "st"}
+TYPE_WORDS = PROVINCE_WORDS | DISTRICT_WORDS | TOWN_WORDS
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "inside", "into", "across", "from", "to",
                   "of", "towards", "toward", "through", "within", "between", "on", "throughout",
                   "beyond", "via", "nearby"}
@@ -181,6 +189,43 @@ def _followed_by_its_province(doc: Doc, gaz: Gazetteer, start: int, end: int) ->
     return False
 
 
+def _place_chunks(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Runs of capitalised tokens in an entity, when every run is a known place and everything
+    else is lower-case words or punctuation; otherwise none (a real organisation name)."""
+    chunks: list[tuple[int, int]] = []
+    i = ent.start
+    while i < ent.end:
+        tok = doc[i]
+        if tok.is_title or tok.is_upper:
+            j = i
+            while j < ent.end and (doc[j].is_title or doc[j].is_upper) and not doc[j].is_punct:
+                j += 1
+            key = fold(doc[i:j].text)
+            if key in NOT_PLACES or not any(
+                fold(e.name) == key and (e.kind in (COUNTRY, PROVINCE) or e.population >= 20_000)
+                for e in gaz.lookup(doc[i:j].text)
+            ):
+                return []
+            chunks.append((i, j))
+            i = j
+        elif tok.lower_ == "of":
+            return []  # "Chamber of Commerce", "Bank of Kabul": an organisation's name
+        elif tok.is_punct or tok.lower_ in {"'s", "’s", "and", "the"} or tok.is_lower:
+            i += 1
+        else:
+            return []
+    # A single capitalised run plus "the" alone is the whole-entity case, handled elsewhere.
+    if len(chunks) == 1 and all(
+        doc[k].lower_ in {"the", "'s", "’s"} or doc[k].is_punct for k in range(ent.start, ent.end)
+        if not chunks[0][0] <= k < chunks[0][1]
+    ):
+        return []
+    # Lower-case words that make an organisation of a place stay one ("the Kabul government").
+    if any(doc[k].lower_ in ORG_HEADS for k in range(ent.start, ent.end)):
+        return []
+    return chunks
+
+
 def _division(gaz: Gazetteer, text: str) -> bool:
     """A country or first-level division by its own name: 'Texas' tagged ORG is still Texas."""
     return any(e.kind in (COUNTRY, PROVINCE) for e in gaz.lookup(text))
@@ -205,6 +250,9 @@ def _propagate(doc: Doc, gaz: Gazetteer, tops: list[Toponym], taken: list[bool])
                 continue
             ent = ent_of.get(i)
             if ent is not None and (ent.start < i or ent.end > j) and ent.label_ not in PLACE_LABELS:
+                continue
+            # "Mr. Allen": a title makes a surname that is also a town a person.
+            if i > 0 and doc[i - 1].text.rstrip(".").lower() in TITLES:
                 continue
             t = Toponym(start=doc[i].idx, end=doc[j - 1].idx + len(doc[j - 1].text), text=doc[i:j].text,
                         label="SAME")
@@ -310,7 +358,21 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
                 m = sub_match(ent, 1000)
                 if m:
                     add(m[0], m[1], ent.label_)
+                elif end < len(doc) and doc[end].lower_ in QUARTER_WORDS | DISTRICT_WORDS | {"village"}:
+                    # An unknown district or village: kept so that the place it is said to be in
+                    # ("X district, Wardak") can carry it as its site.
+                    t = add(start, end, ent.label_)
+                    if t is not None:
+                        t.label = "UNKNOWN"
             continue
+        if ent.label_ in DOUBTFUL_LABELS and len(ent) > 1:
+            chunks = _place_chunks(doc, ent, gaz)
+            if chunks:
+                # NER stretched a place over ordinary words ("Georgia authorities", "Sri Lanka's",
+                # "Fargo-Moorhead"): nothing of an organisation's name is left once they are removed.
+                for a, b in chunks:
+                    add(a, b, ent.label_)
+                continue
         if ent.label_ in DOUBTFUL_LABELS:
             prep = _prep_before(doc, start)
             kind_hint, _ = _type_word(doc, start, end)
@@ -362,6 +424,15 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
                 continue
             prep = _prep_before(doc, i)
             kind_hint, _ = _type_word(doc, i, j)
+            # "... Jaghatu district, Wardak": a province written after a place and a comma.
+            after_place = i >= 2 and doc[i - 1].text == "," and (
+                doc[i - 2].lower_ in TYPE_WORDS | QUARTER_WORDS | {"village"} or taken[i - 2]
+            )
+            if after_place and _division(gaz, span.text):
+                add(i, j, "GAZ")
+                matched = True
+                i = j
+                break
             if (
                 (prep in LOCATIVE_PREPS - {"of", "to", "from", "on"} or kind_hint)
                 and _strong(gaz, span.text, 20_000)
@@ -386,8 +457,8 @@ def _link_neighbours(doc: Doc, tops: list[Toponym]) -> None:
         if len(gap) <= 12 and re.fullmatch(r"\s*(?:,|\(|in|of|,\s*in)?\s*(?:the\s+)?", gap, re.I):
             a.neighbours.append(fold(b.text))
         # Neighbourhoods and districts of a city: "the Hodan neighborhood in Mogadishu".
-        m = re.fullmatch(r"\s*(\w+)\s+(?:in|of)\s+(?:the\s+)?", gap)
-        if m and m.group(1).lower() in QUARTER_WORDS | DISTRICT_WORDS:
+        m = re.fullmatch(r"\s*(\w+)\s*(?:,|\s+in|\s+of)\s+(?:the\s+)?", gap)
+        if m and m.group(1).lower() in QUARTER_WORDS | DISTRICT_WORDS | {"village"}:
             a.neighbours.append(fold(b.text))
             b.site = text[a.start : a.end] + " " + m.group(1)
             if m.group(1).lower() in DISTRICT_WORDS:

@@ -37,7 +37,7 @@ def candidates(gaz: Gazetteer, t: Toponym) -> list[Entry]:
     # Only divisions and countries: for towns, near-spellings are mostly other towns ("Ismaili").
     out = [
         e for e in gaz.lookup_variant(t.text)
-        if e.kind in (PROVINCE, COUNTRY) and ratio(fold(e.name), name) >= 75
+        if e.kind in (PROVINCE, COUNTRY) and ratio(fold(e.name), name) >= 80
     ]
     if out:
         t.variant = True
@@ -108,7 +108,7 @@ def resolve(gaz: Gazetteer, found: Found) -> tuple[list[Resolved], str | None]:
     # One sense per name (and type word) in a document: pool the context of every mention.
     groups: dict[tuple[str, str | None], list[Toponym]] = {}
     for t in found.toponyms:
-        if t.label == "QUARTER":
+        if t.label in ("QUARTER", "UNKNOWN"):
             continue
         hint = t.kind_hint if t.kind_hint in (PROVINCE, DISTRICT) else None
         groups.setdefault((fold(t.text), hint), []).append(t)
@@ -149,9 +149,18 @@ def resolve(gaz: Gazetteer, found: Found) -> tuple[list[Resolved], str | None]:
         admin1s = Counter((e.country, e.admin1) for e in choice.values() if e.admin1 and e.kind == TOWN)
 
     out: list[Resolved] = []
+    strong_focus = focus is not None and votes[focus] >= 3
     for key, ts in groups.items():
         e = choice.get(key)
         if e is None:
+            continue
+        # In a document about one country, an unknown name that matches only a village abroad
+        # ("Chora" in Uruzgan, a Chóra in Greece) is more likely an unlisted local place.
+        if (
+            strong_focus and e.kind == TOWN and e.country != focus and e.population < 20_000
+            and not _hierarchy(e, _expand(gaz, {n for t in ts for n in t.neighbours}), gaz)
+            and not any(c.country == focus for c in cands[key])
+        ):
             continue
         for t in ts:
             out.append(Resolved(toponym=t, entry=e, precision=mention_precision(e, t)))

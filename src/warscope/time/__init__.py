@@ -23,6 +23,12 @@ __all__ = ["annotate", "time_for_event", "expressions", "TimeSpan"]
 # Two dates joined into one range: "from May to July 2020", "between 2004 and 2006", "2004-2006".
 _RANGE_JOIN = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$", re.I)
 _RANGE_OPEN = re.compile(r"\b(?:from|between)\s+$", re.I)
+# "Around 3 May", "as reported on 2 May": a day that is only approximately the event's, which
+# ACLED codes with precision 2.
+_APPROXIMATE_DAY = re.compile(
+    r"\b(?:around|about|circa|approximately|sometime|on\s+or\s+about|or\s+so|reported)\s+(?:on\s+)?$",
+    re.I,
+)
 
 
 def _expression(text: str, t: Timex, ref: Reference) -> TimeExpression | None:
@@ -51,6 +57,8 @@ def _expression(text: str, t: Timex, ref: Reference) -> TimeExpression | None:
         value = None
     elif t.kind == "ago" and value is not None and t.mod in ("LESS_THAN", "EQUAL_OR_LESS"):
         end_value = ref.value
+    if precision == 1 and _APPROXIMATE_DAY.search(text[max(0, t.start - 25) : t.start]):
+        precision = 2
     return TimeExpression(**base, value=value, end_value=end_value, precision=precision)
 
 

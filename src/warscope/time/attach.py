@@ -10,6 +10,7 @@ and a dateline at the top of the article does not date events.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.tokens import Token
 
@@ -66,8 +67,17 @@ def _span(analysis: Analysis, expr: TimeExpression) -> TimeSpan:
     if _SINCE.search(text[max(0, expr.start - 20) : expr.start]) and expr.value:
         # "fighting since 2004": a durative event from then up to the reference date.
         end = analysis.reference_date if analysis.reference_source != "copyright" else None
-        return TimeSpan(start=expr.value, end=end, precision=3, text=expr.text)
+        return TimeSpan(start=expr.value, end=end, precision=_range_precision(expr.value, end), text=expr.text)
     return TimeSpan(start=expr.value, end=expr.end_value, precision=expr.precision, text=expr.text)
+
+
+def _range_precision(start: str, end: str | None) -> int:
+    """ACLED precision of a stretch: 2 up to a week ("since Sunday"), 3 anything longer."""
+    try:
+        days = (date.fromisoformat(end) - date.fromisoformat(start)).days  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return 3
+    return 2 if days <= 7 else 3
 
 
 def time_for_event(analysis: Analysis, start: int, end: int) -> TimeSpan:
@@ -92,9 +102,12 @@ def time_for_event(analysis: Analysis, start: int, end: int) -> TimeSpan:
             root = _root(analysis, t.start, t.end)
             steps = _governs(root, chain) if root is not None else None
             if steps is not None:
-                governed.append((steps, abs(root.i - trigger.i), t))
+                # A fronted adverbial ("On 29 April, ...") frames the whole clause: on a tie in
+                # depth it beats a later expression the parser hung on the same verb.
+                fronted = 0 if root.i - root.sent.start <= 3 else 1
+                governed.append((steps, fronted, abs(root.i - trigger.i), t))
         if governed:
-            return _span(analysis, min(governed, key=lambda g: (g[0], g[1]))[2])
+            return _span(analysis, min(governed, key=lambda g: g[:3])[3])
     if same:
         nearest = min(same, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
         return _span(analysis, nearest)

@@ -169,6 +169,7 @@ RULES: list[tuple[str, str, int]] = [
         _I,
     ),
     ("weekend", r"\b(?:(?<=\bover )|(?<=\bat )|(?<=\bduring )|(?<=\bon ))the\s+weekend\b", _I),
+    ("fullyear", r"\bthe\s+(?:full|whole|entire)\s+year\b", _I),
     ("yearago", r"\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(?:quarter|period|month))?\b", _I),
     (
         "season",
@@ -185,8 +186,8 @@ RULES: list[tuple[str, str, int]] = [
     (
         "duration",
         rf"\b{_APPROX}(?:(?P<det>the)\s+)?(?:(?P<rel>last|past|next|coming|first|previous|following"
-        rf"|final|latest|recent|preceding)\s+)?{_NUM}(?:\s+and\s+a\s+half)?[\s-]+{_UNIT}\b"
-        r"(?![\s-]+old\b)(?!-)",
+        rf"|final|latest|recent|preceding)\s+)?{_NUM}(?P<half1>\s+1/2|\s+and\s+a\s+half)?[\s-]+{_UNIT}\b"
+        r"(?P<half2>\s+and\s+a\s+half)?(?![\s-]+old\b)(?!-)",
         _I,
     ),
     ("bareunits", r"(?:(?<=\bfor )|(?<=\bover ))(?P<unit>years|months|weeks|decades|days|hours)\b", _I),

@@ -63,7 +63,13 @@ def _unit(word: str | None) -> str:
     return "WE" if w == "weekend" else UNITS.get(w, "Y")
 
 
+_HALF_UNITS = {"Y": "6M", "M": "15D", "D": "T12H", "H": "30M", "MIN": "30S"}
+
+
 def _duration(n: float | None, unit: str, half: bool = False) -> str:
+    if n is not None and half and unit in _HALF_UNITS:
+        # "5 1/2 hours" -> PT5H30M, "two and a half years" -> P2Y6M
+        return _duration(n, unit) + _HALF_UNITS[unit]
     if n is not None and half:
         n += 0.5
     count = "X" if n is None else (str(int(n)) if n == int(n) else str(n))
@@ -173,8 +179,12 @@ def resolve(t: Timex, ctx: Context, future: bool = False) -> None:
     elif k in ("md", "dm"):
         mo, d = MONTHS[g["mon"].lower().rstrip(".")], int(g["d"])
         relative = True
-        if ref is not None:
-            day = _month_day(ref, mo, d, future)
+        # With no reference date, "On 5 March" after "3 March 2019" is still in that year.
+        base = ref or (V.first_day(ctx.anchor) if V.granularity(ctx.anchor) in ("D", "W", "M", "Y") else None)
+        if base is not None:
+            if ref is None:
+                relative = False
+            day = _month_day(base, mo, d, future) if ref is not None else _safe_date(base.year, mo, d)
             t.value = V.day(day) if day else None
             if day and g.get("d2"):
                 end = _safe_date(day.year, mo, int(g["d2"]))
@@ -284,7 +294,7 @@ def resolve(t: Timex, ctx: Context, future: bool = False) -> None:
         t.type = "DURATION"
         n = _num(g.get("num"))
         unit = _unit(g.get("unit"))
-        t.value = _duration(n, unit, half="half" in t.groups.get("unit", "") or False)
+        t.value = _duration(n, unit, half=bool(g.get("half1") or g.get("half2")))
         t.mod = _APPROX.get((g.get("approx") or "").lower())
         rel = (g.get("rel") or "").lower()
         if rel in ("last", "past", "recent", "previous", "preceding"):
@@ -343,6 +353,11 @@ def resolve(t: Timex, ctx: Context, future: bool = False) -> None:
             if ref.weekday() < 5 and not future:
                 monday -= timedelta(days=7)
             t.value = V.week(monday) + "-WE"
+    elif k == "fullyear":
+        relative = True
+        base = ctx.anchor if V.granularity(ctx.anchor) not in (None, "E", "C") else None
+        start = V.first_day(base) if base else ref
+        t.value = str(start.year) if start else None
     elif k == "entity":
         relative = True
         t.value = _dateparser_value(g.get("text") or "", ref, future)
