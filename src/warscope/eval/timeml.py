@@ -99,7 +99,9 @@ def evaluate_timeml(dir: str, limit: int | None = None) -> dict:
             counts[0] += 1
             if match is None:
                 fn += 1
-                misses.append({"file": d.name, "gold": d.text[g.start : g.end], "value": g.value, "why": "missed"})
+                misses.append(
+                    {"file": d.name, "gold": d.text[g.start : g.end], "value": g.value, "why": "missed"}
+                )
                 continue
             used.add(match)
             p = predicted[match]
@@ -117,7 +119,9 @@ def evaluate_timeml(dir: str, limit: int | None = None) -> dict:
         for i, p in enumerate(predicted):
             if i not in used:
                 fp += 1
-                misses.append({"file": d.name, "found": d.text[p.start : p.end], "got": p.value, "why": "spurious"})
+                misses.append(
+                    {"file": d.name, "found": d.text[p.start : p.end], "got": p.value, "why": "spurious"}
+                )
 
     def prf(hits: int) -> dict[str, float]:
         p = hits / (tp + fp) if tp + fp else 0.0
@@ -147,5 +151,7 @@ def format_timeml(result: dict) -> str:
         lines.append(f"  detection ({name}): P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}")
     lines.append(f"  value accuracy (on relaxed matches): {result['value_accuracy']:.3f}")
     for kind, c in result["by_type"].items():
-        lines.append(f"    {kind:<9} gold {c['gold']:>5}  found {c['found']:>5}  value right {c['value_right']:>5}")
+        lines.append(
+            f"    {kind:<9} gold {c['gold']:>5}  found {c['found']:>5}  value right {c['value_right']:>5}"
+        )
     return "\n".join(lines)

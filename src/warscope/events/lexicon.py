@@ -168,7 +168,8 @@ CIVILIAN_WORDS = {
     "son", "daughter", "wife", "husband", "scholar", "cleric", "imam", "priest", "traveller",
     "traveler", "merchant", "businessman", "activist", "official", "employee", "chief", "leader",
     "member", "relative", "governor", "mayor", "judge", "politician", "lawmaker",
-    "candidate", "tribesman", "herdsman", "miner", "fisherman", "voter", "aid",
+    "candidate", "village", "hamlet", "house", "home", "market", "school", "church", "mosque",
+    "hospital", "tribesman", "herdsman", "miner", "fisherman", "voter", "aid",
 }  # fmt: skip
 ARMED_WORDS = {
     "soldier", "troop", "police", "policeman", "policemen", "officer", "army", "force", "militant",

@@ -83,7 +83,9 @@ class Cluster:
 
     @property
     def best(self) -> Record:
-        return max(self.records, key=Record.rank)
+        # burning told beside an attack or a demonstration is part of it, not the event itself
+        others = [r for r in self.records if r.coding.sub_event_type != "Looting/property destruction"]
+        return max(others or self.records, key=Record.rank)
 
     @property
     def coding(self) -> Coding:

@@ -269,7 +269,8 @@ def resolve(t: Timex, ctx: Context, future: bool = False) -> None:
         relative = True
         which = (g.get("which") or "").lower()
         # "the quarter" is the one under discussion; "the latest quarter" the last one completed.
-        base = ctx.anchor if V.granularity(ctx.anchor) == "Q" and not which.strip() in ("latest", "most recent") else None
+        latest = which.strip() in ("latest", "most recent")
+        base = ctx.anchor if V.granularity(ctx.anchor) == "Q" and not latest else None
         if base is None and ref is not None:
             base = V.quarter(ref - timedelta(days=92))  # the latest completed quarter
         if base is not None:

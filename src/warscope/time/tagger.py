@@ -44,7 +44,9 @@ def _future(doc: Doc | None, start: int, end: int) -> bool:
             return True
         if any(c.lower_ in _FUTURE_AUX and c.tag_ == "MD" for c in verb.children):
             return True
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and verb is tok and tok.head.lemma_ in ("be",):
+        # "talks are to resume Monday"
+        to_infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        if to_infinitive and verb is tok and tok.head.lemma_ == "be":
             return True
     return False
 
@@ -106,7 +108,8 @@ def _from_entities(doc: Doc, found: list[Timex]) -> list[Timex]:
         plural = _PLURAL_UNITS.match(text)
         if plural:
             coming = text.lower().startswith(("coming", "the coming"))
-            extra.append(Timex(start, end, "ref" if coming else "bareunits", {"unit": plural.group("unit"), "w": "the future"}))
+            groups = {"unit": plural.group("unit"), "w": "the future"}
+            extra.append(Timex(start, end, "ref" if coming else "bareunits", groups))
     return extra
 
 
