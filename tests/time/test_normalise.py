@@ -62,6 +62,11 @@ def test_more_than_years_ago_is_an_open_bound(analyse):
     assert (t.value, t.end_value, t.precision) == (None, "2016", 3)
 
 
+def test_setting_fire_is_not_future_talk(analyse):
+    t = find(analyse("Rioters set fire to the police station on Monday."), "Monday")
+    assert t.value == "2021-08-23"
+
+
 def test_future_clause_takes_the_coming_weekday(analyse):
     t = find(analyse("The envoy will meet rebel leaders on Monday."), "Monday")
     assert t.value == "2021-08-30"

@@ -14,10 +14,10 @@ folder when present.
   PerpInd <- every actor1 actor; Victim <- actor2 actors. Target (physical objects) and Weapon have no
   warscope field and are scored with no predictions.
 * Matching rule: an entity is a set of strings (gold: coreferent mentions; predicted: the actor's name,
-  aliases and mention texts). Strings are compared lower-cased, punctuation removed, leading
-  articles dropped; two strings match when equal or when one contains the other as whole words. A gold
-  entity matches at most one predicted entity and vice versa (greedy, in document order); counts are
-  summed over documents (micro precision/recall/F1).
+  aliases and mention texts, pronouns left out). Strings are compared lower-cased, punctuation
+  removed, leading articles dropped; two strings match when equal or when one contains the other as
+  whole words. A gold entity matches at most one predicted entity and vice versa (greedy, in
+  document order); counts are summed over documents (micro precision/recall/F1).
 * Location and date of incidents: the shared copy has no gold for them (its keys keep only the
   perpetrator/target/instrument slots), so they are not scored.
 """
@@ -38,6 +38,8 @@ from warscope.eval import metrics
 
 ROLES = ("PerpOrg", "PerpInd", "Victim", "Target", "Weapon")
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
+_PRONOUNS = {"he", "she", "it", "they", "them", "him", "her", "his", "its", "their", "we", "us", "our", "i",
+             "you", "who", "which", "that", "this", "these", "those"}
 _ARTICLES_RE = re.compile(r"^(?:the|a|an)\s+")
 _DATELINE_DATE_RE = re.compile(r"\b(\d{1,2})\s+([A-Za-z]{3})[A-Za-z]*\s+(\d{2,4})\b")
 
@@ -171,7 +173,9 @@ def predicted_roles(extraction: dict[str, Any]) -> tuple[bool, dict[str, list[li
                if e.get("event_type") in VIOLENT_TYPES or e.get("sub_event_type") == "Looting/property destruction"]
 
     def strings(actor: dict[str, Any]) -> list[str]:
-        return [actor.get("name") or "", *(actor.get("aliases") or []), *(m["text"] for m in actor.get("mentions") or [])]
+        found = [actor.get("name") or "", *(actor.get("aliases") or []), *(m["text"] for m in actor.get("mentions") or [])]
+        # Pronoun mentions ("they", "it") would match any gold string that happens to contain them.
+        return [t for t in dict.fromkeys(found) if t and norm(t) not in _PRONOUNS]
 
     def collect(slot: str, keep) -> list[list[str]]:
         seen: list[str] = []

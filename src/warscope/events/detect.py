@@ -390,6 +390,8 @@ def _is_generic(tok: Token) -> bool:
         return True
     if tok.dep_ in SUBJ:
         return False
+    if gov is not None and _lower_lemma(gov) in {"spark", "trigger", "prompt", "provoke", "cause"}:
+        return False  # "the decision sparked protests": they happened
     if tok.dep_ in OBJ and gov is not None and _lower_lemma(gov) in lx.LIGHT_VERBS and _children(gov, SUBJ):
         return False  # "traders stage protests"
     if any(c.dep_ == "prep" and c.lower_ in {"between", "by"} for c in tok.children):

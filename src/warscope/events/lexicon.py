@@ -181,7 +181,14 @@ ARMED_WORDS = {
     "rustler", "warrior", "kidnapper", "pirate", "vdp",
 }  # fmt: skip
 PROTESTER_WORDS = {"protester", "protestor", "demonstrator", "marcher", "protesters", "demonstrators"}
-RIOTER_WORDS = {"rioter", "mob", "rioters", "youths", "youth", "vigilante"}
+RIOTER_WORDS = {"rioter", "mob", "rioters", "vigilante"}
+# Unarmed crowds whose violence ACLED calls mob violence when no demonstration is going on.
+MOB_AGENTS = {"mob", "youth", "youths", "resident", "villager", "crowd", "student", "supporter",
+              "people", "mourner", "trader", "vigilante", "local", "member"}
+RIOT_CUES = {"riot", "rioting", "violent", "violently", "stone", "stones", "rock", "rocks", "pelt",
+             "pelted", "torch", "torched", "loot", "looted", "vandalize", "vandalized", "vandalised",
+             "clash", "clashed", "burn", "burned", "burnt", "petrol", "molotov", "barricade",
+             "barricaded", "tyre", "tyres", "tire", "tires", "firebomb", "smash", "smashed"}
 
 # Actor kinds (model.ActorKind) grouped by the role ACLED gives them.
 ARMED_KINDS = {"state_forces", "rebel_group", "political_militia", "identity_militia",

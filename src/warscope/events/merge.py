@@ -269,9 +269,11 @@ def _fallback(c: Coding) -> bool:
 def _types_compatible(a: Coding, b: Coding, same_sentence: bool = False) -> bool:
     # houses burned in an attack or by demonstrators are part of that attack or demonstration
     destruction = "Looting/property destruction"
-    if same_sentence and destruction in {a.sub_event_type, b.sub_event_type}:
+    if destruction in {a.sub_event_type, b.sub_event_type}:
         other = b if a.sub_event_type == destruction else a
-        if other.event_type in VIOLENT_TYPES | {"Protests"}:
+        if same_sentence and other.event_type in VIOLENT_TYPES | {"Protests"}:
+            return True
+        if other.event_type in {"Protests", "Riots"}:  # checked for nearness by the caller
             return True
     if a.event_type == b.event_type:
         if a.sub_event_type == b.sub_event_type:
@@ -329,7 +331,17 @@ def _policing_protest(c: Cluster, r: Record) -> bool:
     return near and "Protests" in kinds and "Arrests" in subs
 
 
+def _crowd_damage(c: Cluster, r: Record) -> bool:
+    """Property burned by demonstrators, told in the sentence after the demonstration."""
+    subs = {c.coding.sub_event_type, r.coding.sub_event_type}
+    kinds = {c.coding.event_type, r.coding.event_type}
+    near = any(abs(o.sentence - r.sentence) <= 1 for o in c.records)
+    return near and "Looting/property destruction" in subs and bool(kinds & {"Protests", "Riots"})
+
+
 def _compatible(c: Cluster, r: Record) -> bool:
+    if _crowd_damage(c, r):
+        return not any(_conflict(o, r) for o in c.records)
     if _policing_protest(c, r):
         return _same_or_unknown(c.first("side1"), r.side2) or _same_or_unknown(c.first("side2"), r.side1)
     same_sentence = any(o.sentence == r.sentence for o in c.records)
@@ -351,7 +363,7 @@ def _anaphoric(r: Record) -> bool:
 
 
 def _supported(c: Cluster, r: Record) -> bool:
-    if _policing_protest(c, r):
+    if _policing_protest(c, r) or _crowd_damage(c, r):
         return True
     for o in c.records:
         if o.sentence == r.sentence:

@@ -214,10 +214,10 @@ def _code_kind(m: Mention, roles: Roles, words: set[str], kind: str) -> Coding |
     if kind == "defuse":
         return _c("Disrupted weapons use", "COERCE")
     if kind == "loot":
-        if "mob" in roles.agent_words:
-            return _c("Mob violence", "ASSAULT")
         if roles.agent_rioters() or roles.agent_protesters():
             return _c("Violent demonstration", "PROTEST")
+        if roles.agent_words & lx.MOB_AGENTS and not roles.agent_armed():
+            return _c("Mob violence", "ASSAULT")
         return _c("Looting/property destruction", "ASSAULT")
     if kind == "protest":
         # the police response is often its own clause ("police dispersed students who protested")
@@ -233,9 +233,7 @@ def _code_kind(m: Mention, roles: Roles, words: set[str], kind: str) -> Coding |
 
 
 def _protest(words: set[str], roles: Roles) -> Coding:
-    if words & {"riot", "rioting", "violent", "stone", "stones", "torch", "torched", "loot",
-                "looted", "vandalize", "vandalized", "clash", "clashed", "burn", "burned", "burnt",
-                "petrol", "molotov"}:
+    if words & lx.RIOT_CUES:
         return _c("Violent demonstration", "PROTEST")
     if words & {"kill", "killed", "live", "shot", "shoot", "dead"} and words & {
             "police", "security", "force", "forces", "soldier", "soldiers", "troop", "troops"}:
@@ -260,6 +258,8 @@ def _violence_type(kind: str, m: Mention, roles: Roles, words: set[str], remote:
             "police", "security", "military", "army", "soldier", "troop", "force", "officer"}):
         return _c("Excessive force against protesters", "PROTEST")
     if "mob" in roles.agent_words or "mob" in words and not roles.agent_armed():
+        return _c("Mob violence", "ASSAULT")
+    if roles.agent_words & lx.MOB_AGENTS and not roles.agent_armed() and kind != "execute":
         return _c("Mob violence", "ASSAULT")
     if roles.agent_rioters() or roles.agent_protesters():
         return _c("Violent demonstration", "PROTEST")

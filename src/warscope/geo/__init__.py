@@ -204,23 +204,21 @@ def _location(analysis: Analysis, m: PlaceMention, near: bool) -> Location | Non
     place = analysis.place(m.place_id)
     if place is None:
         return None
-    gaz = gazetteer.load()
-    kind = _kind_of(place)
     precision = m.precision
     if near and precision == 1:
         precision = 2
-    if kind in (PROVINCE, COUNTRY):
+    if _kind_of(place) in (PROVINCE, COUNTRY) or place.country is None:
         precision = 3
     return Location(
         name=place.name,
         admin1=place.admin1,
         admin2=place.admin2,
-        country=place.country or None,
+        country=place.country,
         latitude=place.latitude,
         longitude=place.longitude,
         geonameid=place.geonameid,
         precision=precision,
-    ) if gaz else None
+    )
 
 
 def _kind_of(place: Place) -> str | None:

@@ -264,10 +264,6 @@ def _propagate(doc: Doc, gaz: Gazetteer, tops: list[Toponym], taken: list[bool])
             break
 
 
-def _in_gazetteer(gaz: Gazetteer, text: str) -> bool:
-    return gaz.has(text)
-
-
 def _strong(gaz: Gazetteer, text: str, min_pop: int) -> bool:
     """Whether a name is a country, a province or a town big enough to trust without NER."""
     for e in gaz.lookup(text):
@@ -348,11 +344,11 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
                                          site=ent.text))
                 continue
             if doc[end - 1].lower_ in FEATURE_WORDS and end - start > 1:
-                if doc[end - 1].lower_ in SITE_WORDS and not _in_gazetteer(gaz, name):
+                if doc[end - 1].lower_ in SITE_WORDS and not gaz.has(name):
                     sites.append(Toponym(start=ent.start_char, end=ent.end_char, text=ent.text, label="SITE",
                                          site=ent.text))
                 continue
-            if _in_gazetteer(gaz, name) or gaz.lookup_variant(name):
+            if gaz.has(name) or gaz.lookup_variant(name):
                 add(start, end, ent.label_)
             else:
                 m = sub_match(ent, 1000)
@@ -389,7 +385,7 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
             if (
                 (prep in STRONG_PREPS and _strong(gaz, name, 15_000))
                 or (prep and _strong(gaz, name, 50_000))
-                or (kind_hint and _in_gazetteer(gaz, name))
+                or (kind_hint and gaz.has(name))
             ):
                 add(start, end, ent.label_)
             elif ent.label_ != "PERSON" and _division(gaz, name):

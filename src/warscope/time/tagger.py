@@ -16,7 +16,8 @@ from warscope.time.grammar import Timex, find
 from warscope.time.resolve import Context, resolve
 
 _FUTURE_AUX = {"will", "'ll", "wo", "shall", "would", "'d"}
-_FUTURE_LEMMAS = {"plan", "schedule", "expect", "intend", "set", "due", "prepare", "resume"}
+# Verbs whose dates lie ahead ("plans to meet Monday"); not "set", which sets fire to things.
+_FUTURE_LEMMAS = {"plan", "schedule", "expect", "intend"}
 _FUTURE_BEFORE = re.compile(r"\b(?:as\s+(?:early|soon)\s+as|is\s+to|are\s+to|next)\s+$", re.I)
 
 
