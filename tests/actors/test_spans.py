@@ -23,8 +23,11 @@ def _check(a):
         assert m.start >= last_end  # no overlaps
         last_end = m.end
         assert m.how in {"name", "description", "pronoun"}
+    parents = {x.affiliation for x in a.actors}
     for actor in a.actors:
-        assert actor.mentions
+        # Only a parent named by an affiliation may appear without being mentioned.
+        assert actor.mentions or actor.id in parents
+        assert actor.affiliation is None or actor.affiliation in ids
         for s in actor.mentions:
             assert a.text[s.start : s.end] == s.text
     n_spans = sum(len(x.mentions) for x in a.actors)

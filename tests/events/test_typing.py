@@ -107,3 +107,14 @@ def test_figurative_violence_is_not_an_event(run_events):
     text = ("The film beat its rivals in a bruising battle for the top prize. "
             "The minister attacked the opposition's budget plans.")
     assert run_events(text).events == []
+
+
+def test_crowd_violence(run_events):
+    def main(text):
+        return max(run_events(text).events, key=lambda e: e.confidence).sub_event_type
+
+    assert main("Angry residents burned the house of a suspected thief in the village.") == "Mob violence"
+    assert main("Students protested in the town on Monday. They burned two police cars.") == \
+        "Violent demonstration"
+    assert main("Traders protested against new taxes and barricaded the road with burning tyres.") == \
+        "Violent demonstration"

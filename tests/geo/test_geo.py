@@ -144,3 +144,11 @@ def test_directions_are_not_places(geo_run):
     texts = {a.text[m.start : m.end] for m in a.place_mentions}
     assert "West" not in texts and "Far" not in texts
     assert "Kabul" in texts
+
+
+def test_place_for_event_skips_a_country_acting_as_subject(geo_run):
+    from warscope.geo import place_for_event
+
+    a = geo_run("Pakistan said its aircraft struck militants, and fighting continued in Khost.")
+    loc = place_for_event(a, *_trigger(a, "struck"))
+    assert loc is None or loc.country != "PK" or loc.name != "Pakistan"

@@ -145,5 +145,19 @@ class Registry:
             self.analysis.mentions.append(ActorMention(start=f.start, end=f.end, actor_id=f.actor_id, how=f.how))
         for actor in self.actors.values():
             actor.aliases = [a for a in dict.fromkeys(actor.aliases) if a != actor.name]
-        # Affiliations may name actors the text never mentions; those stay out of the output.
+        # An affiliation may name a parent the text never mentions (ISIS-K -> Islamic State): keep the
+        # parent, without mentions, so every affiliation id resolves to an actor in the output.
+        pending = list(used)
+        while pending:
+            child = self.actors[pending.pop()]
+            parent = child.affiliation
+            if parent is None or parent in used:
+                continue
+            if parent not in self.actors:
+                if parent not in self.kb.entries:
+                    child.affiliation = None
+                    continue
+                parent = child.affiliation = self.ensure_kb(parent)
+            used.add(parent)
+            pending.append(parent)
         self.analysis.actors.extend(a for a in self.actors.values() if a.id in used)

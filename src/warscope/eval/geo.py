@@ -8,6 +8,8 @@ gold toponyms:
   toponyms with coordinates.
 - resolution: for every gold toponym, found (an overlapping predicted mention) and within 161 km
   (100 miles, the customary threshold) of the gold coordinates; also mean/median error of found ones.
+GWN also marks place names inside organisation names (Embedded_Literal/Embedded_Non_Lit,
+"Washington Post"), which warscope deliberately leaves out: the "places" view drops those too.
 GWN and LGL mark adjectival uses ("Turkish forces", "Sudanese refugees") as toponyms; warscope treats
 demonyms as country context, not places, so both are also scored without them ("names only": GWN's
 Demonym/Language types and adjectival modifiers; LGL's phrases in warscope's demonym list).
@@ -35,6 +37,7 @@ class Gold:
     lon: float | None
     adjective: bool = False  # a demonym or adjectival modifier ("Turkish"): not a place name
     not_place: bool = False
+    embedded: bool = False  # GWN: a place inside an organisation's name ("Washington Post")
 
 
 def read_articles(path: str) -> list[tuple[str, str, list[Gold]]]:
@@ -58,8 +61,9 @@ def read_articles(path: str) -> list[tuple[str, str, list[Gold]]]:
             else:  # GeoWebNews
                 kind = tp.findtext("type") or ""
                 adjective = kind in {"Demonym", "Language"} or (tp.findtext("modifierType") == "Adjective")
-                golds.append(Gold(start, end, _float(tp.findtext("latitude")), _float(tp.findtext("longitude")),
-                                  adjective=adjective, not_place=kind in GWN_NOT_PLACES))
+                lat, lon = _float(tp.findtext("latitude")), _float(tp.findtext("longitude"))
+                golds.append(Gold(start, end, lat, lon, adjective=adjective, not_place=kind in GWN_NOT_PLACES,
+                                  embedded=kind.startswith("Embedded")))
         ident = art.get("docid") or art.get("file") or str(i)
         out.append((ident, text, golds))
     return out
@@ -157,6 +161,8 @@ def evaluate_geo(path: str, limit: int | None = None) -> dict:
     }
     if any(g.adjective for golds, _ in rows for g in golds):
         result["names_only"] = _score(rows, lambda g: not g.adjective)
+    if any(g.embedded for golds, _ in rows for g in golds):
+        result["places"] = _score(rows, lambda g: not g.adjective and not g.embedded)
     return result
 
 
@@ -164,7 +170,7 @@ def format_geo(result: dict) -> str:
     lines = [f"geoparsing: {result['file']} ({result['articles']} articles, {result['seconds']} s)"]
     head = f"{'view':<11}{'gold':>6}{'P':>7}{'R':>7}{'F1':>7}{'<=161km':>9}{'of found':>10}{'mean km':>9}{'median':>8}"
     lines.append(head)
-    for view in ("all", "names_only"):
+    for view in ("all", "names_only", "places"):
         r = result.get(view)
         if r is None:
             continue
@@ -176,4 +182,6 @@ def format_geo(result: dict) -> str:
         )
     lines.append("<=161km: gold toponyms found and resolved within 161 km (end to end); "
                  "of found: the same among found ones")
+    lines.append("names_only: without demonyms/adjectives; places: also without names inside "
+                 "organisation names (GWN Embedded_*), which warscope does not take as places")
     return "\n".join(lines)

@@ -77,7 +77,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "re-capture": "retake", "re-take": "retake",
     "drop": "drop", "fire": "fire",
     "find": "find", "discover": "find", "recover": "find", "uncover": "find", "unearth": "find",
-    "identify": "find", "drive": "drive", "expel": "retake", "oust": "retake", "liberate": "retake",
+    "identify": "find", "drive": "drive", "liberate": "retake",
 }  # fmt: skip
 # Past forms the small model's lemmatiser leaves alone.
 IRREGULAR_VERBS = {"retook": "retake", "took": "take", "shot": "shoot", "fought": "fight",
@@ -184,7 +184,7 @@ PROTESTER_WORDS = {"protester", "protestor", "demonstrator", "marcher", "protest
 RIOTER_WORDS = {"rioter", "mob", "rioters", "vigilante"}
 # Unarmed crowds whose violence ACLED calls mob violence when no demonstration is going on.
 MOB_AGENTS = {"mob", "youth", "youths", "resident", "villager", "crowd", "student", "supporter",
-              "people", "mourner", "trader", "vigilante", "local", "member"}
+              "people", "mourner", "trader", "vigilante", "local"}
 RIOT_CUES = {"riot", "rioting", "violent", "violently", "stone", "stones", "rock", "rocks", "pelt",
              "pelted", "torch", "torched", "loot", "looted", "vandalize", "vandalized", "vandalised",
              "clash", "clashed", "burn", "burned", "burnt", "petrol", "molotov", "barricade",

@@ -134,8 +134,8 @@ def _inside_actor(analysis: Analysis, m: PlaceMention) -> bool:
 
 
 def _modifier(analysis: Analysis, m: PlaceMention) -> bool:
-    """'U.S. troops', 'Kabul residents': a place naming whose people or forces, not where an
-    event is; 'Kabul airport' (a site) still locates one."""
+    """'U.S. troops', 'Kabul residents', 'Iran said': a place naming whose people or forces, or
+    acting itself, not where an event is; 'Kabul airport' (a site) still locates one."""
     if m.site:
         return False
     span = analysis.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -143,6 +143,9 @@ def _modifier(analysis: Analysis, m: PlaceMention) -> bool:
         return False
     root = span.root
     head = root.head
+    # "The U.S. said it killed ...": a place as the subject acts; it does not locate.
+    if root.dep_ in {"nsubj", "nsubjpass"}:
+        return True
     return (
         root.dep_ in {"compound", "amod", "poss", "nmod"}
         and head is not root

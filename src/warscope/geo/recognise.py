@@ -424,7 +424,9 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
             after_place = i >= 2 and doc[i - 1].text == "," and (
                 doc[i - 2].lower_ in TYPE_WORDS | QUARTER_WORDS | {"village"} or taken[i - 2]
             )
-            if after_place and _division(gaz, span.text):
+            # "Kandahar and Herat": a known town listed with a place already found.
+            listed = i >= 2 and doc[i - 1].lower_ in {"and", ",", "or", "&"} and taken[i - 2]
+            if (after_place and _division(gaz, span.text)) or (listed and _strong(gaz, span.text, 20_000)):
                 add(i, j, "GAZ")
                 matched = True
                 i = j
