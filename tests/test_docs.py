@@ -1,0 +1,17 @@
+from pathlib import Path
+
+from warscope.docs import cli_reference
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_cli_reference_is_current():
+    """docs/cli.md is generated from the commands; regenerate it with `python -m warscope.docs`."""
+    current = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
+    assert current == cli_reference(), "docs/cli.md is stale: run `.venv/bin/python -m warscope.docs > docs/cli.md`"
+
+
+def test_every_command_is_documented():
+    text = cli_reference()
+    for command in ("extract", "ingest", "export", "serve", "eval acled", "eval geo", "bench"):
+        assert f"## `warscope {command}`" in text
