@@ -11,17 +11,21 @@ import pytest
 from fastapi.testclient import TestClient
 
 from tests.store.factory import harbour, riverton
+from tests.store.pg import BACKENDS, database, fresh_schema, needs_pg
 from warscope.api import create_app, is_local_host
 from warscope.store import open_store
 
 
-@pytest.fixture()
-def db(tmp_path):
-    path = tmp_path / "w.db"
-    with open_store(str(path)) as store:
+@pytest.fixture(params=BACKENDS)
+def db(request, tmp_path):
+    """The two test articles stored, on SQLite and (when WARSCOPE_TEST_PG is set) on PostgreSQL."""
+    gen = database(request.param, tmp_path)
+    url = next(gen)
+    request.addfinalizer(lambda: next(gen, None))
+    with open_store(url) as store:
         store.save(riverton())
         store.save(harbour())
-    return str(path)
+    return url
 
 
 @pytest.fixture()
@@ -174,24 +178,22 @@ def test_real_uvicorn_server(db):
         app.state.store.engine.dispose()
 
 
-@pytest.mark.skipif(not __import__("os").environ.get("WARSCOPE_TEST_POSTGRES_URL"),
-                    reason="set WARSCOPE_TEST_POSTGRES_URL to test PostgreSQL")
-def test_api_on_postgresql():
-    import os
+@pytest.fixture()
+def pg_url():
+    yield from fresh_schema()
 
-    from warscope.store import schema
 
-    url = os.environ["WARSCOPE_TEST_POSTGRES_URL"]
-    with open_store(url) as store:
-        with store.engine.begin() as conn:
-            schema.metadata.drop_all(conn)
-        with store.engine.begin() as conn:
-            schema.migrate(conn)
+@needs_pg
+def test_api_on_postgresql(pg_url):
+    with open_store(pg_url) as store:
         store.save(riverton())
         store.save(harbour())
-    app = create_app(url)
+    app = create_app(pg_url)
     with TestClient(app) as c:
         assert c.get("/events", params={"q": "DRONE", "actor": "somalia"}).json()["total"] == 1
         assert c.get("/actors", params={"q": "front"}).json()["total"] == 1
         assert c.get("/stats", params={"country": "AF"}).json()["events"] == 2
+        assert len(c.get("/network", params={"country": "SO"}).json()["edges"]) == 1
+        battle = c.get("/events", params={"event_type": "Battles"}).json()["events"][0]
+        assert len(c.get(f"/events/{battle['id']}").json()["claims"]) == 2
     app.state.store.engine.dispose()

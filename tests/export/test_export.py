@@ -145,3 +145,88 @@ def test_export_command(db, tmp_path):
     assert result.exit_code == 2
     result = runner.invoke(main, ["export", "--db", str(tmp_path / "none.db"), "--format", "json"])
     assert result.exit_code == 2 and "no such database" in result.output
+
+
+# ---- each export opened by the reader its target tool uses ------------------------------------
+
+
+def test_acled_csv_reads_in_pandas(db):
+    pd = pytest.importorskip("pandas")
+    frame = pd.read_csv(io.BytesIO(_export(db, "acled-csv")), keep_default_na=False)
+    assert list(frame.columns) == acled.COLUMNS and len(frame) == 3
+    assert sorted(frame["fatalities"].tolist()) == [0, 4, 9]
+    assert frame.loc[frame["location"] == "Mogadishu", "latitude"].item() == pytest.approx(2.04)
+
+
+def test_plover_jsonl_reads_in_pandas(db):
+    pd = pytest.importorskip("pandas")
+    frame = pd.read_json(io.BytesIO(_export(db, "plover-jsonl")), lines=True)
+    assert len(frame) == 3
+    assert set(frame["event_type"]) == {"ASSAULT", "PROTEST"}
+
+
+def test_parquet_round_trip_in_pandas_and_pyarrow(db, tmp_path):
+    pd = pytest.importorskip("pandas")
+    pq = pytest.importorskip("pyarrow.parquet")
+    path = tmp_path / "events.parquet"
+    path.write_bytes(_export(db, "parquet"))
+    table = pq.read_table(path)
+    assert table.num_rows == 3
+    assert table.schema.names[: len(acled.COLUMNS)] == acled.COLUMNS
+    assert str(table.schema.field("event_date").type) == "date32[day]"
+    assert str(table.schema.field("fatalities").type) == "int64"
+    frame = pd.read_parquet(path)
+    battle = frame[frame["event_type"] == "Battles"].iloc[0]
+    assert battle["fatalities"] == 9 and battle["fatalities_high"] == 30
+    assert battle["latitude"] == pytest.approx(31.61) and battle["country_code"] == "AF"
+    assert str(battle["event_date"]) == "2021-08-24"
+    # The protest has one actor: ACLED's inter2 of 0, and no admin2 at all (missing, not "").
+    protest = frame[frame["event_type"] == "Protests"].iloc[0]
+    assert protest["inter2"] == 0 and protest["interaction"] == 60
+    assert protest["admin2"] is None or pd.isna(protest["admin2"])
+    # Filters apply, and an empty result is still a readable file with every column.
+    assert len(pd.read_parquet(io.BytesIO(_export(db, "parquet", country="SO")))) == 1
+    empty = pq.read_table(io.BytesIO(_export(db, "parquet", actor="nobody at all")))
+    assert empty.num_rows == 0 and empty.schema.names == table.schema.names
+
+
+def test_geojson_reads_in_gdal(db, tmp_path):
+    pyogrio = pytest.importorskip("pyogrio")
+    path = tmp_path / "events.geojson"
+    path.write_bytes(_export(db, "geojson"))
+    info = pyogrio.read_info(path)
+    assert info["features"] == 3 and info["geometry_type"] == "Point"
+    assert {"event_type", "fatalities", "location"} <= set(info["fields"])
+    meta, _, geometry, fields = pyogrio.raw.read(path)
+    names = list(meta["fields"])
+    locations = list(fields[names.index("location")])
+    assert sorted(locations) == ["Herat", "Kandahar", "Mogadishu"]
+    assert len(geometry) == 3
+    # CRS is WGS 84 (GeoJSON's only one), read back as such.
+    assert "4326" in (meta["crs"] or "")
+    assert pyogrio.read_info(io.BytesIO(_export(db, "geojson", country="AF")))["features"] == 2
+
+
+def test_graph_exports_round_trip_counts(db, tmp_path):
+    for fmt, read in (("graphml", nx.read_graphml), ("gexf", nx.read_gexf)):
+        path = tmp_path / f"g.{fmt}"
+        path.write_bytes(_export(db, fmt))
+        g = read(path)
+        # The five actors that take part in a relation or an actor-vs-actor event (not the ministry or Zia).
+        assert g.number_of_nodes() == 5 and g.number_of_edges() == 3, fmt
+        # The Somalia filter keeps the air strike and drops the Afghan relation with its clash.
+        path.write_bytes(_export(db, fmt, country="SO"))
+        g = read(path)
+        assert g.number_of_edges() == 1, fmt
+        assert {d["label"] for _, d in g.nodes(data=True)} == {"Al Shabaab", "Military Forces of Somalia"}
+        path.write_bytes(_export(db, fmt, event_type="Protests"))
+        assert read(path).number_of_edges() == 0, fmt
+
+
+def test_parquet_to_stdout(db):
+    pd = pytest.importorskip("pandas")
+    from warscope.cli import main
+
+    result = CliRunner().invoke(main, ["export", "--db", str(db), "--format", "parquet"])
+    assert result.exit_code == 0, result.output
+    assert len(pd.read_parquet(io.BytesIO(result.stdout_bytes))) == 3

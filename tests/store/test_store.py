@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.store.factory import harbour, riverton
+from tests.store.pg import BACKENDS, database, fresh_schema, needs_pg
 from warscope.ingest import InputError
 from warscope.model import Event, Fatalities
 from warscope.store import open_store, query
@@ -158,9 +159,13 @@ def test_newer_schema_is_refused(tmp_path):
             pass
 
 
-@pytest.fixture()
-def filled(tmp_path):
-    with open_store(str(tmp_path / "w.db")) as store:
+@pytest.fixture(params=BACKENDS)
+def filled(request, tmp_path):
+    """The two test articles stored, on SQLite and (when WARSCOPE_TEST_PG is set) on PostgreSQL."""
+    gen = database(request.param, tmp_path)
+    url = next(gen)
+    request.addfinalizer(lambda: next(gen, None))
+    with open_store(url) as store:
         store.save(riverton())
         store.save(harbour())
         with store.engine.connect() as conn:
@@ -240,21 +245,82 @@ def test_parse_bbox_and_dates():
         query.parse_date("01/08/2021", "x")
 
 
-@pytest.mark.skipif(not os.environ.get("WARSCOPE_TEST_POSTGRES_URL"), reason="set WARSCOPE_TEST_POSTGRES_URL to test PostgreSQL")
-def test_postgresql_round_trip():
+@pytest.fixture()
+def pg_url():
+    yield from fresh_schema()
+
+
+@needs_pg
+def test_postgresql_round_trip(pg_url):
     from sqlalchemy import text
 
-    url = os.environ["WARSCOPE_TEST_POSTGRES_URL"]
-    with open_store(url) as store:
-        with store.engine.begin() as conn:
-            s.metadata.drop_all(conn)
-        with store.engine.begin() as conn:
-            s.migrate(conn)
+    with open_store(pg_url) as store:
         store.save(riverton())
         store.save(riverton())
         store.save(harbour())
         with store.engine.connect() as conn:
             assert conn.execute(text("select count(*) from documents")).scalar() == 2
+            # The tables went into this test's own schema, not public.
+            assert conn.execute(text("select count(*) from information_schema.tables where table_name = 'documents' "
+                                     "and table_schema = current_schema()")).scalar() == 1
             assert _types(conn, country="Afghanistan") == ["Battles", "Protests"]
             assert _types(conn, q="DRONE") == ["Explosions/Remote violence"]
             assert query.stats(conn, EventFilter())["events"] == 3
+            assert len(query.relations(conn, f=EventFilter(country="AF"))) == 1
+    # Opening again finds the schema at the latest version and changes nothing.
+    with open_store(pg_url) as store:
+        assert store.counts()["documents"] == 2
+
+
+def _talks() -> "Extraction":
+    """An article with a relation and a place but no event: only its places can place the relation."""
+    from tests.store.factory import mention, span
+    from warscope.model import Actor, Document, Extraction, Place, Relation
+
+    t = "Envoys of the Coastal Council met the River Alliance in Tartus to discuss prisoner swaps."
+    doc = Document(id=Document.make_id(t), title="Talks", published="2022-05-02", text=t)
+    a = Actor(id="a1", name="Coastal Council", kind="political_militia", mentions=[mention(t, "Coastal Council")])
+    b = Actor(id="a2", name="River Alliance", kind="rebel_group", mentions=[mention(t, "River Alliance")])
+    return Extraction(
+        document=doc, actors=[a, b],
+        relations=[Relation(source="a1", target="a2", polarity="cooperative", plover="CONSULT", evidence=[span(t, t)])],
+        places=[Place(id="p1", name="Tartus", admin1="Tartus", country="SY", latitude=34.89, longitude=35.89,
+                      mentions=[span(t, "Tartus")])],
+    )
+
+
+@pytest.mark.parametrize("backend", BACKENDS)
+def test_relations_are_filtered_through_their_events_and_places(tmp_path, backend):
+    gen = database(backend, tmp_path)
+    try:
+        _check_relation_filters(next(gen))
+    finally:
+        next(gen, None)
+
+
+def _check_relation_filters(url: str) -> None:
+    with open_store(url) as store:
+        store.save(riverton())
+        store.save(harbour())
+        store.save(_talks())
+        with store.engine.connect() as conn:
+
+            def rels(**kw) -> list[str]:
+                return sorted(r["source"]["name"] for r in query.relations(conn, f=EventFilter(**kw)))
+
+            assert rels() == ["Coastal Council", "Northern Front"]
+            # The Riverton relation's evidence is the clash sentence: it is a Kandahar battle.
+            assert rels(country="AF") == ["Northern Front"]
+            assert rels(country="Somalia") == []
+            assert rels(event_type="Battles") == ["Northern Front"]
+            # Same document, but the protest is not what the relation reports.
+            assert rels(event_type="Protests") == []
+            assert rels(admin1="kandahar") == ["Northern Front"]
+            assert rels(bbox=(62.0, 34.0, 63.0, 35.0)) == []  # around Herat
+            # No event in the talks article: its place decides the country, and it has no type.
+            assert rels(country="Syria") == ["Coastal Council"]
+            assert rels(country="SY", event_type="Battles") == []
+            assert rels(q="prisoner swaps") == ["Coastal Council"]
+            net = query.network(conn, EventFilter(country="SY"))
+            assert [(e["type"], e["polarity"]) for e in net["edges"]] == [("relation", "cooperative")]
+            assert {n["name"] for n in net["nodes"]} == {"Coastal Council", "River Alliance"}

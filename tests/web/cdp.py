@@ -103,6 +103,19 @@ class Browser:
             raise AssertionError(f"{url} did not render (state {state!r}): {self.evaluate('document.body.innerText')!r}")
         return self.evaluate("document.documentElement.outerHTML")
 
+    def wait_for(self, expression: str, timeout: float = 60) -> Any:
+        """Poll a JavaScript expression until it is truthy; returns its value."""
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            value = self.evaluate(expression)
+            if value:
+                return value
+            time.sleep(0.05)
+        raise AssertionError(f"timed out waiting for {expression!r}: {self.evaluate('document.body.innerText')!r}")
+
+    def html(self) -> str:
+        return self.evaluate("document.documentElement.outerHTML")
+
     def requested_urls(self) -> list[str]:
         with self._lock:
             return [e["params"]["request"]["url"] for e in self.events if e.get("method") == "Network.requestWillBeSent"]

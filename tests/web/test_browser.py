@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from lxml import html as lxml_html
@@ -37,30 +41,39 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
+@contextmanager
+def _serving(db: Path) -> Iterator[str]:
+    """A real uvicorn server over a database, on a free port, in a thread."""
     import uvicorn
 
     from warscope.api import create_app
 
-    db = tmp_path_factory.mktemp("web") / "w.db"
-    with open_store(str(db)) as store:
-        store.save(riverton())
-        store.save(harbour())
-        store.save(hostile())
     app = create_app(str(db))
     port = _free_port()
     srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
-    app.state.store.engine.dispose()
+    try:
+        deadline = time.monotonic() + 20
+        while not srv.started:
+            assert time.monotonic() < deadline, "uvicorn did not start"
+            time.sleep(0.05)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
+        app.state.store.engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    db = tmp_path_factory.mktemp("web") / "w.db"
+    with open_store(str(db)) as store:
+        store.save(riverton())
+        store.save(harbour())
+        store.save(hostile())
+    with _serving(db) as url:
+        yield url
 
 
 def hostile() -> Extraction:
@@ -163,3 +176,95 @@ def test_actor_and_article_lists(render):
     docs = render("/#/documents")
     titles = {a.text_content() for a in docs.xpath('//table[@id="documents"]//a')}
     assert {"Rebels attack army post", "Strike on depot"} <= titles
+
+
+def test_demo_sample_is_on_the_map(browser, tmp_path):
+    """What `make demo` then `warscope serve` shows: the bundled sample's located events as markers."""
+    from click.testing import CliRunner
+    from sqlalchemy import func, select
+
+    from warscope.cli import main
+    from warscope.store import schema
+
+    db = tmp_path / "demo.db"
+    result = CliRunner().invoke(main, ["extract", "--sample", "--db", str(db), "--format", "table"])
+    assert result.exit_code == 0, result.output
+    with open_store(str(db)) as store, store.engine.connect() as conn:
+        located = conn.execute(
+            select(func.count()).select_from(schema.events).where(schema.events.c.latitude.is_not(None))
+        ).scalar_one()
+        total = conn.execute(select(func.count()).select_from(schema.events)).scalar_one()
+    assert located > 0, "the sample article should give at least one event with a place on the map"
+    with _serving(db) as url:
+        tree = lxml_html.fromstring(browser.open(url + "/#/"))
+    dots = tree.xpath('//*[@id="map"]//*[contains(@class, "event-dot")]')
+    assert len(dots) == located
+    assert all(float(d.get("r")) > 0 for d in dots)
+    assert tree.get_element_by_id("total").text_content() == str(total)
+    assert len(tree.xpath('//table[@id="events"]//tr[contains(@class, "event-row")]')) == total
+
+
+PASTED = (
+    "Gunmen ambushed a police patrol near the market in Kandahar on Monday, killing three officers, "
+    "the provincial governor said. Residents said the attackers fled on motorbikes."
+)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def test_analyse_a_pasted_article(browser, tmp_path):
+    """The "Analyse an article" page: paste, submit, see the events and the evidence highlighted."""
+    from warscope import pipeline
+    from warscope.ingest import document_from_text
+
+    expected = pipeline.extract(document_from_text(PASTED, published="2024-06-03"))
+    with _serving(tmp_path / "a.db") as server:
+        _analyse(browser, server, expected)
+
+
+def _analyse(browser, server, expected) -> None:
+    browser.open(server + "/#/analyse")
+    browser.evaluate(
+        "(() => { const f = document.getElementById('analyse');"
+        f" f.elements.text.value = {json.dumps(PASTED)};"
+        " f.elements.published.value = '2024-06-03'; f.elements.store.checked = true;"
+        " f.requestSubmit(); return true; })()"
+    )
+    state = browser.wait_for("document.getElementById('analysis').dataset.state !== 'busy'"
+                             " && document.getElementById('analysis').dataset.state")
+    tree = lxml_html.fromstring(browser.html())
+    assert state == "done", tree.get_element_by_id("analysis").text_content()
+    items = tree.xpath('//ul[@id="analysis-events"]/li')
+    assert len(items) == len(expected.events) > 0
+    assert [i.xpath('.//span[contains(@class, "tag")]')[0].text_content() for i in items] == [
+        e.event_type for e in expected.events
+    ]
+    text = tree.get_element_by_id("analysis-text")
+    assert text.text_content() == expected.document.text
+    # Exactly the evidence of the events is marked, each character once however the spans overlap.
+    body = expected.document.text
+    want = "".join(body[a:b] for a, b in _merged([(sp.start, sp.end) for e in expected.events for sp in e.evidence]))
+    assert "".join(m.text_content() for m in text.xpath(".//mark")) == want
+    # Stored on request, and the stored article opens with the same events.
+    link = tree.xpath('//*[@id="analysis"]//a[starts-with(@href, "#/document/")]')
+    assert link, "the page should link to the stored article"
+    doc = lxml_html.fromstring(browser.open(server + "/" + link[0].get("href")))
+    assert doc.get_element_by_id("article-text").text_content() == expected.document.text
+    assert len(doc.xpath('//table[@id="events"]//tr[contains(@class, "event-row")]')) == len(expected.events)
+
+
+def test_analyse_reports_an_empty_paste(browser, server):
+    browser.open(server + "/#/analyse")
+    browser.evaluate("document.getElementById('analyse').requestSubmit()")
+    state = browser.wait_for("document.getElementById('analysis').dataset.state !== 'busy'"
+                             " && document.getElementById('analysis').dataset.state")
+    assert state == "error"
+    assert "text" in browser.evaluate("document.getElementById('analysis-error').innerText")

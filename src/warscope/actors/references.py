@@ -225,6 +225,12 @@ def descriptions(reg: Registry, doc: Doc) -> None:
         role = _role_of(tok, mods)
         if role is None:
             continue
+        if role == "armed":
+            # "Police battle cattle raiders": a police or army word in front is another actor.
+            other = [m for m in mods if m.lower_ in POLICE | MILITARY or m.lemma_.lower() in POLICE | MILITARY]
+            if other:
+                mods = [m for m in mods if m.i > other[-1].i and m.i > other[-1].head.i]
+                mods = [m for m in mods if m.i > other[-1].i]
         start = (mods[0] if mods else tok).idx
         end = tok.idx + len(tok.text)
         # A named actor inside the phrase ("Al Shabaab fighters") already speaks for it.

@@ -95,6 +95,8 @@ class Registry:
                 name = entry.acled_name or entry.name
             kind = st.kind if st and st.kind else entry.kind
             aliases = [entry.name] if entry.name != name else []
+            # Former ACLED names ("Islamic State (Greater Sahara)") say who this is in older data.
+            aliases += [a for a in entry.aliases if re.search(r"\([A-Z][^()]*\)$", a) and a != name]
             self.actors[entry.id] = Actor(
                 id=entry.id, name=name, kind=kind, country=entry.country, wikidata=entry.wikidata,
                 affiliation=entry.affiliation, aliases=aliases,

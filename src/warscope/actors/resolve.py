@@ -8,7 +8,7 @@ from collections import Counter
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span as SpacySpan
 
-from warscope.actors import persons, references
+from warscope.actors import persons, references, roles
 from warscope.actors.kb import KB, Entry, load, norm_key
 from warscope.actors.recognize import affiliate_words
 from warscope.actors.registry import Registry, doc_date, slug
@@ -28,6 +28,17 @@ KIND_WORDS = [
     (r"\bprotesters?\b|\bdemonstrators?\b", "protesters"),
 ]
 ACTOR_LABELS = {"ORG", "NORP", "PERSON", "GPE", "FAC", "LOC"}
+# Names NER takes for organisations or people that never act in a conflict: religions, scriptures and
+# the page furniture scrapers leave behind.
+NOT_ACTORS = {"islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism", "quran", "koran", "bible",
+              "torah", "sharia", "tag cloud", "featured review", "featured reviews", "related topics",
+              "most popular", "share this article", "advertisement", "newsletter"}
+# A name built on one of these words is a weapon ("Mother of All Bombs"), not an organisation.
+WEAPON_WORDS = {"bomb", "bombs", "missile", "missiles", "rocket", "rockets", "drone", "drones", "rifle",
+                "rifles", "grenade", "grenades", "warhead", "torpedo", "howitzer", "tank", "tanks"}
+# A single name after "province of" or "region of" is a place, even when NER calls it a person.
+PLACE_NOUNS = {"province", "region", "city", "town", "village", "district", "state", "country", "land",
+               "caliphate", "emirate", "governorate", "county", "valley", "area", "territory", "capital"}
 
 
 def infer_kind(name: str) -> str:
@@ -155,7 +166,7 @@ def names(reg: Registry, doc: Doc) -> None:
         # A single word the geo stage took for a place is not a new person or organisation.
         at_place = any(a < ent.end_char and ent.start_char < b for a, b in places)
         if ent.label_ in {"PERSON"} or is_titled:
-            if at_place and len(ent) == 1 and not is_titled:
+            if (at_place or _place_named(ent) or _not_actor(text)) and len(ent) == 1 and not is_titled:
                 continue
             if ent.label_ == "PERSON" and key in kb.alias_index and not is_titled:
                 entry = _choose(kb, kb.alias_index[key], focus)
@@ -222,10 +233,22 @@ def _surnames(reg: Registry, doc: Doc) -> None:
             reg.add(tok.idx, tok.idx + len(tok.text), pid, "name")
 
 
+def _not_actor(text: str) -> bool:
+    key = norm_key(text)
+    return key in NOT_ACTORS or any(w in WEAPON_WORDS for w in key.split()[1:])
+
+
+def _place_named(ent: SpacySpan) -> bool:
+    """"a province of Khorasan": a single untitled name governed by "<place noun> of"."""
+    root = ent.root
+    return (len(ent) == 1 and root.dep_ == "pobj" and root.head.lower_ == "of"
+            and root.head.head.lemma_.lower() in PLACE_NOUNS)
+
+
 def _new_org(reg: Registry, ent: SpacySpan) -> None:
     name = re.sub(r"^(the|The)\s+", "", ent.text).strip()
     name = re.sub(r"['\u2019]s?$", "", name).strip()
-    if not name or not any(ch.isalpha() for ch in name):
+    if not name or not any(ch.isalpha() for ch in name) or _not_actor(name):
         return
     key = norm_key(name)
     # "the Journal" after "The Wall Street Journal": a shortened name of an organisation already seen.
@@ -263,6 +286,9 @@ def annotate(analysis: Analysis) -> None:
     references.country_agents(reg, doc)
     references.event_roles(reg, doc)
     references.descriptions(reg, doc)
+    roles.bare_agents(reg, doc)
+    roles.crowds(reg, doc)
+    roles.victims(reg, doc)
     references.pronouns(reg, doc)
     by_token: dict[int, str] = {}
     for f in reg.resolved():

@@ -184,9 +184,11 @@ def event_anchor(event: Event) -> int | None:
     return None
 
 
-def event_for(analysis: Analysis, tok: Token, lookback: int = 2) -> Event | None:
+def event_for(analysis: Analysis, tok: Token, lookback: int = 2, violent: bool = False) -> Event | None:
     """The event a statement at ``tok`` is about: one whose trigger is in the same sentence (the one in
-    the same clause, else the nearest), else the last event of one of the ``lookback`` sentences before."""
+    the same clause, else the nearest), else an event of one of the ``lookback`` sentences before (the one
+    the sentence names by its trigger word, "from the raids", else the last). ``violent``: a statement
+    only violence explains (a death toll) prefers violent events over arrests and meetings."""
     if not analysis.events:
         return None
     si = analysis.sentence_index(tok.idx)
@@ -202,13 +204,15 @@ def event_for(analysis: Analysis, tok: Token, lookback: int = 2) -> Event | None
             t = analysis.doc.char_span(anchor, anchor + 1, alignment_mode="expand")
             ti = t[0].i if t is not None and len(t) else -1
             related = 0 if (ti in ancestors or ti in subtree) else 1
-            return (related, abs(anchor - tok.idx))
+            calm = 1 if violent and e.event_type not in VIOLENT_TYPES else 0
+            return (related, calm, abs(anchor - tok.idx))
 
         return min(same, key=rank)
+    named = {t.lemma_.lower() for t in tok.sent if t.pos_ == "NOUN"}
     for back in range(1, lookback + 1):
         prev = [e for e in analysis.events if event_sentence(analysis, e) == si - back]
         if prev:
-            return max(prev, key=lambda e: event_anchor(e) or 0)
+            return max(prev, key=lambda e: (_named_by(e, named), violent and e.event_type in VIOLENT_TYPES, event_anchor(e) or 0))
     if _refers_back(tok):
         # "... in the bombing of the cave complex": a definite reference to a violent event told earlier
         for back in range(lookback + 1, REFERENCE_LOOKBACK + 1):
@@ -227,6 +231,14 @@ _EVENT_NOUNS = {
     "attack", "bombing", "blast", "explosion", "strike", "airstrike", "raid", "ambush", "assault",
     "shelling", "massacre", "operation", "battle", "clash", "fighting", "offensive",
 }
+
+
+def _named_by(event: Event, lemmas: set[str]) -> bool:
+    """Whether a later sentence names this event by its trigger word ("raid" ... "from the raids")."""
+    if event._trigger is None:
+        return False
+    words = event._trigger.text.lower().split()
+    return bool(words) and (words[-1] in lemmas or words[-1].rstrip("s") in lemmas)
 
 
 def _refers_back(tok: Token) -> bool:

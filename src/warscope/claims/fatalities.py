@@ -30,7 +30,19 @@ _BRIDGE = {
     "those",
 }
 _UNREALISED = {"attempt", "try", "plan", "plot", "threaten", "seek", "vow", "want", "fail"}
-_ABOUT_A_DEATH = {"protest", "mourn", "condemn", "investigate", "commemorate", "demand", "denounce", "probe", "against", "over"}
+_ABOUT_A_DEATH = {
+    "protest", "mourn", "condemn", "investigate", "commemorate", "demand", "denounce", "probe", "against", "over",
+    # a death that set off this event is an earlier event's ("protests triggered by the death of a student")
+    "trigger", "spark", "prompt", "provoke", "avenge", "follow", "following", "after",
+}
+# Deaths from illness or accident are not conflict fatalities ("died of coronavirus").
+_NON_VIOLENT_CAUSES = {
+    "coronavirus", "covid", "covid-19", "virus", "illness", "disease", "cholera", "malaria", "hunger",
+    "starvation", "malnutrition", "cancer", "infection", "natural", "heart", "drowning", "accident",
+}
+# "the bodies of two men were found": a body found is a death
+_BODY_NOUNS = {"body", "corpse", "remains", "carcass"}
+_FIND_LEMMAS = {"find", "discover", "recover", "retrieve", "exhume", "dump", "dumped", "wash", "pull", "uncover"}
 _SUBSET_CUES = {"including", "among", "includes", "include", "included"}
 _GROUP_KINDS = {
     "civilians": {
@@ -39,7 +51,8 @@ _GROUP_KINDS = {
         "worker", "farmer", "teacher", "journalist", "passenger", "worshipper", "shopper", "boy",
         "girl", "family", "local", "afghan", "refugee", "pilgrim", "protester", "demonstrator",
         "bystander", "patient", "doctor", "aid", "employee", "citizen", "national", "inmate",
-        "prisoner", "elder",
+        "prisoner", "elder", "businessman", "businesswoman", "imam", "cleric", "marabout", "nurse",
+        "vendor", "shopkeeper", "landlord", "environmentalist", "activist",
     },
     "security_forces": {
         "soldier", "troop", "officer", "policeman", "policemen", "police", "guard", "member",
@@ -51,6 +64,12 @@ _GROUP_KINDS = {
         "extremist", "commander", "combatant", "guerrilla", "militiaman", "militiamen", "bandit",
         "assailant", "attacker", "bomber", "suspect", "kidnapper",
     },
+}
+# People of no particular side: victims all the same ("shot dead his boss", "the victim was beheaded").
+_PERSON_OTHER = {
+    "victim", "boss", "colleague", "relative", "bodyguard", "politician", "official", "leader", "person",
+    "youth", "guide", "neighbour", "neighbor", "friend", "brother", "sister", "father",
+    "mother", "cousin", "nephew", "uncle", "guest", "owner",
 }
 _NOT_VICTIMS = {
     "year", "day", "hour", "month", "week", "percent", "time", "kilometer", "kilometre", "mile",
@@ -94,7 +113,7 @@ class Report:
 
 def _is_person_noun(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
-    if any(lemma in words for words in _GROUP_KINDS.values()):
+    if lemma in _PERSON_OTHER or any(lemma in words for words in _GROUP_KINDS.values()):
         return True
     return tok.pos_ == "NOUN" and lemma.endswith(_PERSON_SUFFIXES) and len(lemma) > 4
 
@@ -160,6 +179,9 @@ def _victims_at(tokens: list[Token], i: int) -> Victims | None:
             head, end = tokens[k], k + 1
     if head.lemma_.lower() in _NOT_VICTIMS:
         return None
+    if head is not last and end < len(tokens) and tokens[end].lower_ == "of" and tokens[end].head.i == head.i:
+        # "three members of his family": the family is not a second victim
+        end = max(end, tokens[end].right_edge.i + 1)
     dated = any(t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL") for t in tokens[count.start : count.end])
     if dated and low not in VAGUE and not _is_person_noun(head):
         return None
@@ -191,6 +213,8 @@ def _chain(tokens: list[Token], first: Victims) -> list[Victims]:
         nxt = _victims_at(tokens, k)
         if nxt is None:
             break
+        if not any(t.lower_ == "and" for t in tokens[j:k]) and tokens[first.start].lower_ in ("the", "a", "an", "his", "her"):
+            break  # "a dispute over the local imam, two people were killed": two clauses, not a list
         chain.append(nxt)
         by_and.append(any(t.lower_ == "and" for t in tokens[j:k]))
         j = nxt.end
@@ -216,7 +240,8 @@ def _outcome_after(tokens: list[Token], j: int) -> tuple[str, Token] | None:
         return "killed", tok
     if lemma in DIE_LEMMAS:
         return "killed", tok
-    if lemma in TO_DEATH_LEMMAS and j + 1 < len(tokens):
+    if lemma in TO_DEATH_LEMMAS and j + 1 < len(tokens) and tokens[j - 1].lower_ not in ("has", "have", "had"):
+        # "has shot dead his boss" is active: its subject is the killer
         if tokens[j + 1].lower_ == "dead" or (
             j + 2 < len(tokens) and tokens[j + 1].lower_ == "to" and tokens[j + 2].lower_ == "death"
         ):
@@ -249,18 +274,25 @@ def _outcome_before(tokens: list[Token], i: int) -> tuple[str, Token] | None:
     lemma = prev.lemma_.lower()
     if prev.tag_ == "VB" and prev.head.lemma_.lower() in _UNREALISED:
         return None  # "attempted to assassinate a man": nobody died
+    if prev.lower_ == "dead" and i >= 2 and tokens[i - 2].lemma_.lower() in TO_DEATH_LEMMAS:
+        # "shot dead two colleagues": active, unless passive ("were shot dead three days ago")
+        shot = tokens[i - 2]
+        if not any(c.dep_ == "auxpass" for c in shot.children) and not (i >= 3 and tokens[i - 3].lower_ in ("was", "were", "been", "be")):
+            return "killed", shot
     if lemma in KILL_LEMMAS | INJURE_LEMMAS and prev.tag_ in ("VBD", "VBG", "VBZ", "VBP", "VB", "VBN"):
         if not any(c.dep_ == "auxpass" for c in prev.children) and not (i >= 2 and tokens[i - 2].lower_ in ("was", "were", "been")):
             return ("killed" if lemma in KILL_LEMMAS else "injured"), prev
     if prev.lower_ == "of" and i >= 2:
         noun = tokens[i - 2]
         if noun.lemma_.lower() in ("death", "killing", "life", "murder", "execution", "massacre"):
-            governor = noun.head.head if noun.head.dep_ == "prep" else noun.head
+            governor = noun.head.head if noun.head.dep_ in ("prep", "agent") else noun.head
             if governor.lemma_.lower() in _ABOUT_A_DEATH or noun.head.lemma_.lower() in _ABOUT_A_DEATH:
                 return None  # "protest the death of a student": a death, not this event's
             return "killed", noun
         if noun.lemma_.lower() in ("injury", "wounding"):
             return "injured", noun
+        if (noun.lemma_.lower() in _BODY_NOUNS or noun.lower_ in ("bodies", "corpses")) and noun.head.lemma_.lower() in _FIND_LEMMAS:
+            return "killed", noun.head  # "the bodies of two herders were found"
     window = tokens[max(0, i - 5) : i]
     for k, t in enumerate(window):
         if t.lower_ == "toll" and k > 0 and window[k - 1].lower_ in ("death", "fatality"):
@@ -284,7 +316,29 @@ def _outcome_by_parse(head: Token) -> tuple[str, Token] | None:
         return ("killed" if lemma in KILL_LEMMAS else "injured"), verb
     if head.dep_ == "nsubj" and lemma in DIE_LEMMAS:
         return "killed", verb
+    if head.dep_ == "nsubjpass" and lemma in TO_DEATH_LEMMAS and _to_death(verb):
+        return "killed", verb
+    if (head.lemma_.lower() in _BODY_NOUNS or head.lower_ in ("bodies", "corpses")) and head.dep_ in ("nsubjpass", "nsubj") and lemma in _FIND_LEMMAS:
+        return "killed", verb  # "five corpses were discovered"
     return None
+
+
+def _to_death(verb: Token) -> bool:
+    """ "shot dead", "beaten to death": the verb carries its outcome."""
+    doc = verb.doc
+    after = [t.lower_ for t in doc[verb.i + 1 : min(verb.i + 3, len(doc))]]
+    # the parser hangs "dead" on the victim as often as on the verb, so read the words themselves
+    return after[:1] == ["dead"] or after[:2] == ["to", "death"]
+
+
+def _non_violent_cause(anchor: Token) -> bool:
+    """ "died of coronavirus", "dead due to illness": the cause named right after the outcome."""
+    doc = anchor.doc
+    window = doc[anchor.i + 1 : min(anchor.i + 6, anchor.sent.end)]
+    words = [t.lower_ for t in window]
+    if not words or words[0] not in ("of", "from", "due", "after", "because", "in"):
+        return False
+    return any(w in _NON_VIOLENT_CAUSES for w in words)
 
 
 def _report(outcome: str, anchor: Token, chain: list[Victims]) -> Report:
@@ -356,6 +410,8 @@ def sentence_reports(sent: SpacySpan, doc_tokens: list[Token] | None = None) -> 
             found = _outcome_by_parse(chain[0].head)
         if found is not None and _alternatives(found[1]):
             found = None  # "killed, injured or captured": no count of the dead
+        if found is not None and found[0] == "killed" and _non_violent_cause(found[1]):
+            found = None
         if found is not None and not (victims.attacker and found[1].lemma_.lower() not in KILL_LEMMAS):
             outcome, anchor = found
             for v in chain:
@@ -364,7 +420,54 @@ def sentence_reports(sent: SpacySpan, doc_tokens: list[Token] | None = None) -> 
             reports.append(_report(outcome, anchor, chain))
         i = max(end, i + 1)
     reports.extend(_suicide_blasts(tokens, sent.start, reports))
+    reports.extend(_bare_victims(sent, reports))
     return reports
+
+
+def _bare_victims(sent: SpacySpan, found: list[Report]) -> list[Report]:
+    """One named or bare victim of an active killing: "kills man", "shot dead suspected leader",
+    "killed Jane Roe". A plural without a number ("killing civilians") stays unknown."""
+    taken = {r.anchor.i for r in found if r.anchor is not None}
+    covered = [(r.start_char, r.end_char) for r in found]
+    out: list[Report] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        active_kill = lemma in KILL_LEMMAS and tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "VB")
+        shot_dead = lemma in TO_DEATH_LEMMAS and _to_death(tok) and tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "VB", "VBN")
+        if not (active_kill or shot_dead) or tok.i in taken or _negated(tok) or _unrealised(tok):
+            continue
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+            continue
+        objs = [c for c in tok.children if c.dep_ == "dobj"]
+        objs += [g for c in tok.children if c.lower_ == "dead" for g in c.children if g.dep_ == "dobj"]
+        obj = objs[0] if objs else None
+        if obj is None or any(s <= obj.idx < e for s, e in covered):
+            continue
+        if any(c.dep_ == "nummod" or c.lower_ in ("no", "several", "many", "some", "any") for c in obj.children):
+            continue
+        person = obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN"
+        singular = obj.tag_ == "NN" and _is_person_noun(obj) and obj.lemma_.lower() not in _BODY_NOUNS
+        if obj.lower_ in ("him", "her"):
+            singular = True
+        if not (person or singular) or any(c.dep_ == "conj" for c in obj.children):
+            continue
+        s, e = common.np_span(obj)
+        doc = tok.doc
+        while s < obj.i and doc[s].lower_ == "dead":
+            s += 1
+        start = min(tok.idx, doc[s].idx)
+        end = max(doc[e - 1].idx + len(doc[e - 1].text), tok.idx + len(tok.text))
+        group = doc[s:e].text
+        out.append(Report("killed", 1, 1, 1, [{"text": group, "count": 1, "kind": group_kind(obj)}], tok, start, end))
+    return out
+
+
+def _negated(tok: Token) -> bool:
+    return any(c.dep_ == "neg" for c in tok.children)
+
+
+def _unrealised(tok: Token) -> bool:
+    return tok.tag_ == "VB" and tok.head.lemma_.lower() in _UNREALISED
 
 
 def _suicide_blasts(tokens: list[Token], start: int, found: list[Report]) -> list[Report]:
@@ -372,6 +475,13 @@ def _suicide_blasts(tokens: list[Token], start: int, found: list[Report]) -> lis
     if any(g["kind"] == "attackers" and g["text"] and g["text"].lower() in ("himself", "herself") for r in found for g in r.groups):
         return []
     out: list[Report] = []
+    for k in range(start, len(tokens) - 4):
+        tok = tokens[k]
+        # "turning the gun on himself": the shooter died too
+        words = [t.lower_ for t in tokens[k : k + 5]]
+        if tok.lemma_.lower() == "turn" and words[1:4] == ["the", "gun", "on"] and words[4] in ("himself", "herself"):
+            r = tokens[k + 4]
+            out.append(Report("killed", 1, 1, 1, [{"text": r.text, "count": 1, "kind": "attackers"}], tok, tok.idx, r.idx + len(r.text)))
     for k in range(start, len(tokens) - 2):
         tok = tokens[k]
         if tok.lemma_.lower() == "blow" and tokens[k + 1].lower_ in ("himself", "herself") and tokens[k + 2].lower_ == "up":
@@ -401,6 +511,28 @@ def zero_reports(sent: SpacySpan) -> list[Report]:
             out.append(Report("injured", 0, 0, 0, [], anchor, start, end))
         return out
     return []
+
+
+def _cause(analysis: Analysis, event: Event, anchor: Token) -> Event:
+    """ "Militants attacked the camp, two soldiers killed": when the toll's own verb is an event of its
+    own with no known perpetrator (or a passive "killed", whose actor1 is only a guess), the toll belongs
+    to the attack told before it in the same sentence."""
+    trig = event._trigger
+    if trig is None or not (trig.start <= anchor.idx < trig.end):
+        return event
+    if event.actor1 is not None and not (anchor.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in anchor.children)):
+        return event
+    if event.event_type not in common.VIOLENT_TYPES:
+        return event
+    si = analysis.sentence_index(anchor.idx)
+    others = [
+        e for e in analysis.events
+        if e is not event and e.actor1 is not None and e.event_type in common.VIOLENT_TYPES
+        and common.event_sentence(analysis, e) == si and e._trigger is not None and e._trigger.end <= trig.start
+    ]
+    if not others:
+        return event
+    return min(others, key=lambda e: abs(e._trigger.start - anchor.idx))  # type: ignore[union-attr]
 
 
 @dataclass
@@ -443,9 +575,10 @@ def annotate(analysis: Analysis) -> None:
             reports.extend(zero_reports(sent))
         for r in reports:
             assert r.anchor is not None
-            event = common.event_for(analysis, r.anchor)
+            event = common.event_for(analysis, r.anchor, violent=r.outcome == "killed")
             if event is None:
                 continue
+            event = _cause(analysis, event, r.anchor)
             source = common.source_of(r.anchor)
             key = (event.id, source.text.lower() if source else None, si)
             if key not in collected:

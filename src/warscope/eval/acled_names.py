@@ -1,17 +1,29 @@
 """ACLED names and codes made comparable with what warscope extracts.
 
-The rules (also in docs/accuracy.md):
+The actor-name rule (fair: a right actor written another way counts; not lax: a different actor,
+a parent organisation or a wrong country does not):
 
-* Actor names: the government period in parentheses, "(2014-)" or "(1993-2001)", is dropped together
-  with anything after it (a unit such as "Special Forces"), so "Military Forces of Afghanistan (2014-)
-  Special Forces" becomes "Military Forces of Afghanistan". "Military/Police/Armed/Naval Forces of X"
-  and "Government of X" all become the generic "state forces of <ISO2 of X>";
-  "Protesters (X)", "Rioters (X)", "Civilians (X)" become "<kind> of <ISO2>"; "Unidentified Armed Group
-  (X)" (and Gang, Militia...) becomes "unidentified armed group of <ISO2>". Any other name keeps its
-  words, loses a trailing "(Country)", and is compared case- and accent-insensitively, also against the
-  predicted actor's aliases, and by fuzzy token-set similarity >= 90 (rapidfuzz).
-* A predicted actor of kind state_forces/protesters/rioters/civilians turns into the same generic form
-  from its kind and country; with no country it matches that kind in any country (lenient).
+* The government period in parentheses, "(2014-)" or "(1993-2001)", is dropped together with anything
+  after it (a unit such as "Special Forces"), so "Military Forces of Afghanistan (2014-) Special Forces"
+  becomes "Military Forces of Afghanistan": ACLED's period depends on the event date, which is scored
+  separately, and a unit is credited to its parent force.
+* "Military/Police/Armed/Naval Forces of X" and "Government of X" all become the generic
+  "state forces of <ISO2 of X>" (inter code 1 says which); "Protesters (X)", "Rioters (X)",
+  "Civilians (X)" become "<kind> of <ISO2>"; "Unidentified Armed Group (X)" (and Gang, Militia...)
+  becomes "unidentified armed group of <ISO2>".
+* A predicted actor of kind state_forces/government/protesters/rioters/civilians turns into the same
+  generic form from its kind and country. With no country on the prediction it matches that kind in any
+  country (documented leniency: ACLED notes often never name the country); a wrong country never matches.
+  A prediction counts as an unidentified armed group only when it is not a state, crowd or civilian
+  actor and its name says unknown/unidentified/gunmen/assailants.
+* Any other name keeps its words, loses a trailing "(Country)" and a leading "ABBR:" is an alternative
+  ("JNIM: Group for Support of Islam and Muslims" is matched by either part); a joint actor
+  "A and/or B" is matched by A or by B. Names compare case- and accent-insensitively, also against the
+  predicted actor's aliases, or by word-order-insensitive similarity (rapidfuzz token_sort_ratio) >= 90,
+  which forgives spelling and word order but not extra or missing words: "Islamic State" does not match
+  "Islamic State (Greater Sahara)" once the latter's region is part of its name. A trailing generic
+  group word is ignored ("Southern Resistance Brigades" is "Southern Resistance"), and
+  "X Ethnic/Clan/Communal Militia" is also matched by the community name X itself.
 * inter codes: numeric 0-8 or the newer text labels ("State forces", "Rebel group", ...).
 * Legacy (pre-2019) event types map to the current ones; their sub-event type is unknown (None).
 """
@@ -209,8 +221,11 @@ def predicted_actor_keys(actor: dict | None) -> list[str]:
     names = [actor.get("name") or "", *(actor.get("aliases") or [])]
     if kind in _GENERIC_KINDS:
         keys.append(f"{_GENERIC_KINDS[kind]} of {country}")
-    if any(_UNKNOWN_WORDS_RE.search(fold(n)) for n in names if n):
+    if kind not in _GENERIC_KINDS and kind != "government" and any(
+            _UNKNOWN_WORDS_RE.search(fold(n)) for n in names if n):
         keys.append(f"unidentified armed group of {country}")
+    if kind == "government":
+        keys.append(f"state forces of {country}")
     for n in names:
         if n:
             keys.append(normalise_acled_actor(n))
@@ -221,21 +236,52 @@ _GENERIC_PREFIXES = ("state forces of ", "protesters of ", "rioters of ", "civil
                      "unidentified armed group of ")
 
 
+_IDENTITY_RE = re.compile(r"^(?!unidentified )(.+?) (?:ethnic|clan|communal|tribal) militia$")
+# Trailing words that do not change which group is meant ("Southern Resistance Brigades").
+_GROUP_WORDS_RE = re.compile(r" (?:brigades?|forces|group|movement|militants|fighters|militia)$")
+
+
+def _bare(key: str) -> str:
+    return _GROUP_WORDS_RE.sub("", key)
+
+
+def gold_alternatives(gold_name: str) -> list[str]:
+    """The comparable forms an ACLED actor name can be matched by: the whole name, each side of
+    "A and/or B", and each side of "ABBR: Full name"."""
+    parts = [p for p in re.split(r"\s+and/or\s+", gold_name.strip()) if p]
+    out: list[str] = []
+    for part in parts or [gold_name]:
+        out.append(normalise_acled_actor(part))
+        m = re.match(r"^([^:]{1,20}):\s*(.+)$", part)
+        if m:
+            out.extend([normalise_acled_actor(m.group(1)), normalise_acled_actor(m.group(2))])
+    for alt in list(out):
+        # "Pokot Ethnic Militia (Kenya)" is the armed men of the Pokot: "the Pokot" names it too.
+        m = _IDENTITY_RE.match(alt)
+        if m:
+            out.append(m.group(1))
+    whole = normalise_acled_actor(gold_name)
+    return [k for k in dict.fromkeys([whole, *out]) if k]
+
+
 def actor_matches(gold_name: str | None, actor: dict | None) -> bool:
     """Does a predicted actor (or None) stand for the ACLED actor (or an empty actor field)?"""
     gold = normalise_acled_actor(gold_name)
     if not gold:
         return actor is None
+    alternatives = gold_alternatives(gold_name or "")
     for key in predicted_actor_keys(actor):
-        if key == gold:
-            return True
-        for prefix in _GENERIC_PREFIXES:
-            if gold.startswith(prefix) and key.startswith(prefix):
-                # No country on either side: same kind is enough (documented leniency).
-                if key.endswith(" of ?") or gold.endswith(" of ?"):
-                    return True
-        if not gold.startswith(_GENERIC_PREFIXES) and not key.startswith(_GENERIC_PREFIXES):
-            if fuzz.token_set_ratio(gold, key) >= 90:
+        for alt in alternatives:
+            if key == alt:
+                return True
+            if alt.startswith(_GENERIC_PREFIXES) or key.startswith(_GENERIC_PREFIXES):
+                for prefix in _GENERIC_PREFIXES:
+                    # No country on the prediction: same kind is enough (documented leniency).
+                    if alt.startswith(prefix) and key.startswith(prefix) and (key.endswith(" of ?")
+                                                                               or alt.endswith(" of ?")):
+                        return True
+                continue
+            if _bare(alt) == _bare(key) or fuzz.token_sort_ratio(alt, key) >= 90:
                 return True
     return False
 

@@ -8,11 +8,14 @@ when the file is absent the stage runs on rules alone.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+_PREFIX = re.compile(r"^\s*(?:[A-Z][A-Za-z/ -]{2,40}):\s+(?=[A-Z0-9])")
 
 ARTEFACT = Path(__file__).resolve().parents[1] / "data" / "event_model.npz"
 
@@ -23,20 +26,34 @@ VECTORISER_ARGS: dict[str, Any] = {
 }
 
 
-@lru_cache(maxsize=1)
-def _load() -> tuple[Any, np.ndarray, np.ndarray, list[str]] | None:
-    try:
-        with np.load(ARTEFACT, allow_pickle=False) as data:
-            vocab = [str(v) for v in data["vocabulary"]]
-            idf, coef = data["idf"], data["coef"].astype(np.float32)
-            intercept, classes = data["intercept"], [str(c) for c in data["classes"]]
-    except (FileNotFoundError, KeyError, OSError, ValueError):
-        return None
+def training_text(text: str) -> str:
+    """The text the classifier sees, the same in training and at inference: ACLED's own category
+    prefixes ("Movement of forces: ...") are coder labels that news never carries."""
+    return _PREFIX.sub("", text, count=1)
+
+
+Loaded = tuple[Any, np.ndarray, np.ndarray, list[str]]
+
+
+def from_arrays(arrays: Any) -> Loaded:
+    """A usable model from the artefact's arrays (vocabulary, idf, coef, intercept, classes): the
+    same path serves the shipped file and the in-memory models of cross-validation."""
     from sklearn.feature_extraction.text import TfidfVectorizer
 
+    vocab = [str(v) for v in arrays["vocabulary"]]
     vec = TfidfVectorizer(vocabulary={w: i for i, w in enumerate(vocab)}, **VECTORISER_ARGS)
-    vec.idf_ = idf
-    return vec, coef, intercept, classes
+    vec.idf_ = np.asarray(arrays["idf"], dtype=np.float64)
+    coef = np.asarray(arrays["coef"], dtype=np.float32)
+    return vec, coef, np.asarray(arrays["intercept"]), [str(c) for c in arrays["classes"]]
+
+
+@lru_cache(maxsize=1)
+def _load() -> Loaded | None:
+    try:
+        with np.load(ARTEFACT, allow_pickle=False) as data:
+            return from_arrays({k: data[k] for k in data.files})
+    except (FileNotFoundError, KeyError, OSError, ValueError):
+        return None
 
 
 def available() -> bool:
@@ -49,7 +66,7 @@ def probabilities(text: str) -> dict[str, float]:
     if loaded is None:
         return {}
     vec, coef, intercept, classes = loaded
-    scores = vec.transform([text]) @ coef.T + intercept
+    scores = vec.transform([training_text(text)]) @ coef.T + intercept
     scores = np.asarray(scores).ravel()
     exp = np.exp(scores - scores.max())
     probs = exp / exp.sum()

@@ -1,4 +1,4 @@
-"""Exports: ACLED CSV, PLOVER JSONL, GeoJSON, GraphML, GEXF and JSON, filtered like the API."""
+"""Exports: ACLED CSV, PLOVER JSONL, GeoJSON, GraphML, GEXF, JSON and Parquet, filtered like the API."""
 
 from warscope.export.writers import FORMATS, export
 

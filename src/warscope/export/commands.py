@@ -30,7 +30,7 @@ class _Failure(click.ClickException):
 @click.option("--bbox", metavar="MINLON,MINLAT,MAXLON,MAXLAT", help="Events inside this box.")
 @click.option("--text", "q", help="Text search in evidence, places and articles.")
 def export(fmt, db, output, country, admin1, event_type, actor, date_from, date_to, bbox, q) -> None:
-    """Export stored events: acled-csv, plover-jsonl, geojson, graphml, gexf or json."""
+    """Export stored events: acled-csv, plover-jsonl, geojson, graphml, gexf, json or parquet."""
     from pathlib import Path
 
     from warscope.export.writers import export as write

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz.fuzz import ratio
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -94,7 +95,8 @@ class Toponym:
     site: str | None = None
     # Folded names of places written right next to this one ("Jalalabad (Nangarhar)").
     neighbours: list[str] = field(default_factory=list)
-    variant: bool = False  # found only through a transliteration variant
+    # Gazetteer rows matched only through a transliteration variant (set by resolution).
+    variant_rows: set[int] = field(default_factory=set)
 
 
 @dataclass
@@ -227,8 +229,14 @@ def _place_chunks(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> list[tuple[int, i
 
 
 def _division(gaz: Gazetteer, text: str) -> bool:
-    """A country or first-level division by its own name: 'Texas' tagged ORG is still Texas."""
-    return any(e.kind in (COUNTRY, PROVINCE) for e in gaz.lookup(text))
+    """A country or first-level division by its own name: 'Texas' tagged ORG is still Texas;
+    also spelt another way ('Hiran' for Hiiraan, 'Ningarhar')."""
+    if any(e.kind in (COUNTRY, PROVINCE) for e in gaz.lookup(text)):
+        return True
+    key = fold(text)
+    return any(
+        e.kind in (COUNTRY, PROVINCE) and ratio(fold(e.name), key) >= 80 for e in gaz.lookup_variant(text)
+    )
 
 
 def _propagate(doc: Doc, gaz: Gazetteer, tops: list[Toponym], taken: list[bool]) -> None:
@@ -309,7 +317,7 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
     def sub_match(ent: SpacySpan, min_pop: int) -> tuple[int, int] | None:
         """The longest run of tokens inside an entity that the gazetteer knows, never a generic
         word ("Street" is a town in England) nor a part of a natural feature's name."""
-        if doc[ent.end - 1].lower_ in FEATURE_WORDS:
+        if doc[ent.end - 1].lower_ in FEATURE_WORDS and not gaz.has(ent.text):
             return None
         for n in range(min(len(ent), 4), 0, -1):
             for s in range(ent.start, ent.end - n + 1):
@@ -328,7 +336,12 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
             continue
         start, end = _strip(doc, ent.start, ent.end, gaz)
         # "Nangarhar province" as one entity: the name is what comes before the type word.
-        typed = end - start > 1 and doc[end - 1].lower_ in PROVINCE_WORDS | DISTRICT_WORDS | TOWN_WORDS
+        # Unless the type word is part of the name ("Dodge City", "Kansas City").
+        typed = (
+            end - start > 1
+            and doc[end - 1].lower_ in PROVINCE_WORDS | DISTRICT_WORDS | TOWN_WORDS
+            and not any(e.kind == TOWN for e in gaz.lookup(doc[start:end].text))
+        )
         if typed:
             end -= 1
         name = doc[start:end].text
@@ -343,7 +356,7 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
                     sites.append(Toponym(start=ent.start_char, end=ent.end_char, text=ent.text, label="SITE",
                                          site=ent.text))
                 continue
-            if doc[end - 1].lower_ in FEATURE_WORDS and end - start > 1:
+            if doc[end - 1].lower_ in FEATURE_WORDS and end - start > 1 and not gaz.has(name):
                 if doc[end - 1].lower_ in SITE_WORDS and not gaz.has(name):
                     sites.append(Toponym(start=ent.start_char, end=ent.end_char, text=ent.text, label="SITE",
                                          site=ent.text))
@@ -433,7 +446,7 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
                 break
             if (
                 (prep in LOCATIVE_PREPS - {"of", "to", "from", "on"} or kind_hint)
-                and _strong(gaz, span.text, 20_000)
+                and (_strong(gaz, span.text, 20_000) or _division(gaz, span.text))
             ) or _followed_by_its_province(doc, gaz, i, j):
                 add(i, j, "GAZ")
                 matched = True

@@ -29,19 +29,20 @@ class Resolved:
 
 
 def candidates(gaz: Gazetteer, t: Toponym) -> list[Entry]:
+    """Rows the name may refer to: exact (folded) matches, plus divisions and countries spelt
+    another way ("Hiran" is both an Iraqi village and Somalia's Hiiraan region)."""
     found = gaz.lookup(t.text)
-    if found:
+    # A known division or a real town by that exact name beats any other spelling.
+    if any(e.kind in (PROVINCE, COUNTRY, DISTRICT) or e.population >= 20_000 for e in found):
         return found
-    # Transliteration variants, checked by spelling similarity: the skeleton alone is loose.
+    # Checked by spelling similarity too: the consonant skeleton alone is loose.
     name = fold(t.text)
-    # Only divisions and countries: for towns, near-spellings are mostly other towns ("Ismaili").
-    out = [
+    variants = [
         e for e in gaz.lookup_variant(t.text)
-        if e.kind in (PROVINCE, COUNTRY) and ratio(fold(e.name), name) >= 80
+        if e.kind in (PROVINCE, COUNTRY) and ratio(fold(e.name), name) >= 80 and e not in found
     ]
-    if out:
-        t.variant = True
-    return out
+    t.variant_rows = {e.row for e in variants}
+    return found + variants
 
 
 def prior(e: Entry, t: Toponym) -> float:
@@ -54,7 +55,7 @@ def prior(e: Entry, t: Toponym) -> float:
         score += 2.0 if e.kind == TOWN else 0.0
     # Alternate names of small places are often another town's name ("Washington" for a suburb).
     score += 0.8 if fold(e.name) == fold(t.text) else (-3.0 if e.kind == TOWN else 0.0)
-    if t.variant:
+    if e.row in t.variant_rows:
         score -= 1.0
     return score
 

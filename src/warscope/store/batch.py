@@ -11,6 +11,7 @@ import datetime as dt
 import glob
 import io
 import json
+import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -36,6 +37,7 @@ class ReadOptions:
     source: str | None = None
     url: str | None = None
     id: str | None = None
+    title: str | None = None
     # Used for every article whose input does not say (files, stdin text, records without them).
     published: str | None = None
     outlet: str | None = None
@@ -58,8 +60,10 @@ class Batch:
     files: int = 0
 
 
-def normalise_date(value: object, name: str) -> str | None:
-    """A publication date in any common form -> YYYY-MM-DD; InputError when it is not a date."""
+def normalise_date(value: object, name: str, dayfirst: bool = True) -> str | None:
+    """A publication date in any common form -> YYYY-MM-DD; InputError when it is not a date.
+
+    ``dayfirst`` settles numeric dates such as 4/5/2017 (see ``numeric_date_order``)."""
     if value is None:
         return None
     text = str(value).strip()
@@ -72,12 +76,31 @@ def normalise_date(value: object, name: str) -> str | None:
     from dateutil import parser
 
     try:
-        return parser.parse(text, dayfirst=True, fuzzy=False).date().isoformat()
+        return parser.parse(text, dayfirst=dayfirst, fuzzy=False).date().isoformat()
     except (ValueError, OverflowError):
         raise InputError(f"{name}: published date {text!r} is not a date") from None
 
 
-def _document(text_or_html: str, is_html: bool, name: str, **meta: str | None) -> Document:
+_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-]\d{2,4}\b")
+
+
+def numeric_date_order(values: list[object]) -> bool:
+    """Whether a column of numeric dates (4/16/2017, 16.04.2017) puts the day first.
+
+    One value cannot tell 4/5/2017 apart, but a column can: any value whose second number is above
+    12 makes the column month-first (US style). Day-first is the default otherwise."""
+    day_first_seen = month_first_seen = False
+    for value in values:
+        m = _NUMERIC_DATE.match(str(value or ""))
+        if not m:
+            continue
+        first, second = int(m.group(1)), int(m.group(2))
+        day_first_seen |= first > 12
+        month_first_seen |= second > 12
+    return not (month_first_seen and not day_first_seen)
+
+
+def _document(text_or_html: str, is_html: bool, name: str, title: str | None = None, **meta: str | None) -> Document:
     if is_html:
         return document_from_bytes(text_or_html.encode("utf-8"), name=name, **meta)
     if not text_or_html.strip():
@@ -86,7 +109,7 @@ def _document(text_or_html: str, is_html: bool, name: str, **meta: str | None) -
 
     if looks_like_html(text_or_html):
         return document_from_bytes(text_or_html.encode("utf-8"), name=name, **meta)
-    return document_from_text(text_or_html, name=name, **meta)
+    return document_from_text(text_or_html, name=name, title=title, **meta)
 
 
 def _opt(value: object) -> str | None:
@@ -134,6 +157,8 @@ _TEXT_COLUMNS = ("text", "body", "content", "article", "html", "notes")
 _DATE_COLUMNS = ("published", "date", "publish_date", "event_date")
 _SOURCE_COLUMNS = ("source", "outlet", "publisher")
 _URL_COLUMNS = ("url", "link")
+_TITLE_COLUMNS = ("title", "headline", "article_title")
+_ID_COLUMNS = ("id", "unit_id", "article_id", "doc_id")
 
 
 def _pick(header: list[str], wanted: str | None, defaults: tuple[str, ...], what: str, origin: str) -> str | None:
@@ -161,28 +186,42 @@ def csv_records(data: str, origin: str, columns: ReadOptions, delimiter: str = "
     date_col = _pick(header, columns.date, _DATE_COLUMNS, "date", origin)
     source_col = _pick(header, columns.source, _SOURCE_COLUMNS, "source", origin)
     url_col = _pick(header, columns.url, _URL_COLUMNS, "url", origin)
-    id_col = _pick(header, columns.id, ("id",), "id", origin)
-    out = []
+    id_col = _pick(header, columns.id, _ID_COLUMNS, "id", origin)
+    title_col = _pick(header, columns.title, _TITLE_COLUMNS, "title", origin)
+    cols = _CsvColumns(text_col, date_col, source_col, url_col, id_col, title_col)
     try:
-        for rowno, row in enumerate(reader, start=2):
-            name = f"{origin} row {rowno}"
-            out.append(Record(name, _csv_loader(row, name, text_col, date_col, source_col, url_col, id_col, columns)))
+        rows = list(reader)
     except csv.Error as exc:
         raise InputError(f"{origin}: broken CSV ({exc})") from None
-    return out
+    dayfirst = numeric_date_order([row.get(date_col) for row in rows]) if date_col else True
+    return [
+        Record(f"{origin} row {rowno}", _csv_loader(row, f"{origin} row {rowno}", cols, columns, dayfirst))
+        for rowno, row in enumerate(rows, start=2)
+    ]
 
 
-def _csv_loader(row: dict, name: str, text_col: str, date_col: str | None, source_col: str | None,
-                url_col: str | None, id_col: str | None, options: ReadOptions) -> Callable[[], tuple[Document, str | None]]:
+@dataclass
+class _CsvColumns:
+    text: str
+    date: str | None
+    source: str | None
+    url: str | None
+    id: str | None
+    title: str | None
+
+
+def _csv_loader(row: dict, name: str, cols: _CsvColumns, options: ReadOptions,
+                dayfirst: bool) -> Callable[[], tuple[Document, str | None]]:
     def load() -> tuple[Document, str | None]:
-        text = row.get(text_col) or ""
+        text = row.get(cols.text) or ""
         meta = dict(
-            published=(normalise_date(row.get(date_col), name) if date_col else None) or options.published,
-            source=(_opt(row.get(source_col)) if source_col else None) or options.outlet,
-            url=_opt(row.get(url_col)) if url_col else None,
+            published=(normalise_date(row.get(cols.date), name, dayfirst) if cols.date else None) or options.published,
+            source=(_opt(row.get(cols.source)) if cols.source else None) or options.outlet,
+            url=_opt(row.get(cols.url)) if cols.url else None,
         )
-        external_id = _opt(row.get(id_col)) if id_col else None
-        return _document(text, text_col.lower() == "html", name, **meta), external_id
+        external_id = _opt(row.get(cols.id)) if cols.id else None
+        title = _opt(row.get(cols.title)) if cols.title else None
+        return _document(text, cols.text.lower() == "html", name, title=title, **meta), external_id
 
     return load
 

@@ -27,7 +27,8 @@ class _Failure(click.ClickException):
 class Summary:
     records: int = 0
     stored: int = 0
-    already: int = 0
+    already: int = 0  # in the database before this run
+    repeated: int = 0  # the same text twice in this run's inputs
     failed: int = 0
     events: int = 0
     errors: list[str] = field(default_factory=list)
@@ -129,8 +130,12 @@ def run_ingest(records: list[Record], store, summary: Summary, batch_size: int, 
                 fail(f"{record.name}: cannot read ({type(exc).__name__}: {exc})")
                 progress.advance(task)
                 continue
-            # Already stored (or twice in this batch): skip the NLP work entirely.
-            if doc.id in seen or store.has_document(doc.text) is not None:
+            # Already stored, or twice in this batch: skip the NLP work entirely.
+            if doc.id in seen:
+                summary.repeated += 1
+                progress.advance(task)
+                continue
+            if store.has_document(doc.text) is not None:
                 summary.already += 1
                 progress.advance(task)
                 continue
@@ -150,12 +155,14 @@ def run_ingest(records: list[Record], store, summary: Summary, batch_size: int, 
 @click.option("--date-column", help="CSV column holding the publication date (default: published/date).")
 @click.option("--source-column", help="CSV column holding the outlet name (default: source/outlet).")
 @click.option("--url-column", help="CSV column holding the article URL (default: url/link).")
+@click.option("--title-column", help="CSV column holding the headline (default: title/headline/article_title).")
+@click.option("--id-column", help="CSV column holding the input's own article id (default: id/unit_id/article_id).")
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date for articles whose input gives none.")
 @click.option("--source", "outlet", help="Outlet name for articles whose input gives none.")
 @click.option("--batch-size", default=16, show_default=True, type=click.IntRange(1, 512))
 @click.option("--progress/--no-progress", default=True, help="Show a progress bar on stderr.")
-def ingest(paths, db, kind, text_column, date_column, source_column, url_column, published, outlet, batch_size,
-           progress) -> None:
+def ingest(paths, db, kind, text_column, date_column, source_column, url_column, title_column, id_column, published,
+           outlet, batch_size, progress) -> None:
     """Extract and store many articles: files, folders (recursive), globs, JSONL, CSV or - for stdin.
 
     JSONL: one article per line as {"text" or "html", "url", "source", "published", "id"}. A bad file,
@@ -168,8 +175,8 @@ def ingest(paths, db, kind, text_column, date_column, source_column, url_column,
             published = normalise_date(published, "--published")
         except InputError as exc:
             raise _Failure(str(exc)) from None
-    columns = ReadOptions(text=text_column, date=date_column, source=source_column, url=url_column,
-                          published=published, outlet=outlet)
+    columns = ReadOptions(text=text_column, date=date_column, source=source_column, url=url_column, id=id_column,
+                          title=title_column, published=published, outlet=outlet)
     batch = collect(list(paths), columns, kind)
     summary = Summary()
     for message in batch.errors:
@@ -187,10 +194,11 @@ def ingest(paths, db, kind, text_column, date_column, source_column, url_column,
     click.echo(
         f"ingested {summary.records} article(s) from {batch.files} input(s) into {db}: "
         f"{summary.stored} stored ({summary.events} events), {summary.already} already stored, "
-        f"{summary.failed} failed; {elapsed:.1f}s, {rate:.2f} articles/s",
+        + (f"{summary.repeated} repeated in the input, " if summary.repeated else "")
+        + f"{summary.failed} failed; {elapsed:.1f}s, {rate:.2f} articles/s",
         err=True,
     )
     if summary.failed:
-        nothing = summary.stored == 0 and summary.already == 0
+        nothing = summary.stored == 0 and summary.already == 0 and summary.repeated == 0
         raise SystemExit(EXIT_BAD_INPUT if nothing else EXIT_SOME_FAILED)
 

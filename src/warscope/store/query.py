@@ -404,6 +404,10 @@ def get_actor(conn: Connection, actor_id: int) -> dict[str, Any] | None:
     return actor
 
 
+def _has_event_conditions(f: EventFilter) -> bool:
+    return bool(f.country or f.admin1 or f.event_type or f.bbox or f.q)
+
+
 def relations(conn: Connection, actor_id: int | None = None, f: EventFilter | None = None) -> list[dict[str, Any]]:
     r = s.relations.c
     src = s.actors.alias("src")
@@ -447,7 +451,78 @@ def relations(conn: Connection, actor_id: int | None = None, f: EventFilter | No
                 "evidence": json.loads(m["evidence"]),
             }
         )
+    if f is not None and _has_event_conditions(f) and out:
+        out = _relations_matching_events(conn, out, f)
     return out
+
+
+def _overlaps(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> bool:
+    return any(x["start"] < y["end"] and y["start"] < x["end"] for x in a for y in b)
+
+
+def _relations_matching_events(conn: Connection, rels: list[dict[str, Any]], f: EventFilter) -> list[dict[str, Any]]:
+    """Relations whose event matches the place/type/text filters.
+
+    A relation has no place or ACLED type of its own, but it carries evidence in a document: the
+    events of that document whose evidence overlaps it are the events it describes. Those decide;
+    failing any overlap, the document's events do; a document with no event at all falls back to
+    its places (country, admin1, bbox) and its text (q), and cannot match an event type.
+    """
+    doc_ids = sorted({rel["document_id"] for rel in rels})
+    e = s.events.c
+    events_by_doc: dict[str, list[tuple[int, list[dict[str, Any]]]]] = defaultdict(list)
+    matching: set[int] = set()
+    for chunk in _chunks(doc_ids):
+        for event_id, doc_id, evidence in conn.execute(select(e.id, e.document_id, e.evidence).where(e.document_id.in_(chunk))):
+            events_by_doc[doc_id].append((event_id, json.loads(evidence)))
+        stmt = select(e.id).where(e.document_id.in_(chunk), *conditions(f))
+        matching.update(r[0] for r in conn.execute(stmt))
+    eventless = [d for d in doc_ids if d not in events_by_doc]
+    place_docs = _documents_by_place(conn, eventless, f) if eventless else set()
+    out = []
+    for rel in rels:
+        events = events_by_doc.get(rel["document_id"])
+        if not events:
+            keep = rel["document_id"] in place_docs
+        else:
+            linked = [event_id for event_id, evidence in events if _overlaps(rel["evidence"], evidence)]
+            keep = any(event_id in matching for event_id in (linked or [event_id for event_id, _ in events]))
+        if keep:
+            out.append(rel)
+    return out
+
+
+def _documents_by_place(conn: Connection, doc_ids: list[str], f: EventFilter) -> set[str]:
+    """Event-less documents that match the filter through their places and text."""
+    if f.event_type:
+        return set()
+    p = s.places.c
+    d = s.documents.c
+    place_conds: list[ColumnElement[bool]] = []
+    if f.country:
+        place_conds.append(p.country == _country_code(f.country))
+    if f.admin1:
+        place_conds.append(func.lower(p.admin1) == f.admin1.strip().lower())
+    if f.bbox:
+        x0, y0, x1, y1 = f.bbox
+        place_conds.append(p.latitude.between(y0, y1))
+        place_conds.append(p.longitude.between(x0, x1) if x0 <= x1 else or_(p.longitude >= x0, p.longitude <= x1))
+    found: set[str] = set()
+    for chunk in _chunks(doc_ids):
+        stmt = select(d.id).where(d.id.in_(chunk))
+        if place_conds:
+            stmt = stmt.where(d.id.in_(select(p.document_id).where(*place_conds)))
+        if f.q:
+            pattern = _like(f.q.strip())
+            stmt = stmt.where(or_(d.title.ilike(pattern, escape="\\"), d.text.ilike(pattern, escape="\\")))
+        found.update(r[0] for r in conn.execute(stmt))
+    return found
+
+
+def _chunks(items: list[str], size: int = 500):
+    # Keeps IN lists under SQLite's bound-parameter limit on large stores.
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
 
 
 def network(conn: Connection, f: EventFilter) -> dict[str, Any]:

@@ -411,6 +411,8 @@ async function analysePage() {
     if (el.token && el.token.value) headers.Authorization = "Bearer " + el.token.value;
     const out = document.getElementById("analysis");
     out.innerHTML = `<p class="muted">Analysing…</p>`;
+    // Tells scripts (and the browser tests) when the answer is on the page.
+    out.dataset.state = "busy";
     try {
       const res = await api("/extract", { method: "POST", headers, body: JSON.stringify(body) });
       const x = res.extraction;
@@ -419,9 +421,11 @@ async function analysePage() {
       out.innerHTML = `${res.stored ? `<p>Stored as <a href="#/document/${encodeURIComponent(res.stored)}">${esc(res.stored)}</a>.</p>` : ""}
         <h2>${x.events.length} event(s)</h2><ul id="analysis-events">${x.events.map((e) => `<li><span class="tag" style="background:${colour(e.event_type)}">${esc(e.event_type)}</span>
           ${esc(e.sub_event_type || "")} · ${esc(e.date.start || "undated")} · ${esc(e.location ? e.location.name : "unknown place")} · ${esc(actors[e.actor1] || "")}${e.actor2 ? " vs " + esc(actors[e.actor2] || "") : ""}</li>`).join("")}</ul>
-        <div class="article-text">${highlighted(x.document.text, hl, null)}</div>`;
+        <div class="article-text" id="analysis-text">${highlighted(x.document.text, hl, null)}</div>`;
+      out.dataset.state = "done";
     } catch (err) {
-      out.innerHTML = `<p class="error">${esc(err.message)}</p>`;
+      out.innerHTML = `<p class="error" id="analysis-error">${esc(err.message)}</p>`;
+      out.dataset.state = "error";
     }
   });
 }

@@ -1,0 +1,330 @@
+"""Actors implied by what people do, read from words rather than the parse.
+
+Short conflict summaries ("Hotel workers protest for higher wages", "Police battle cattle raiders")
+are often headlines the small parser gets wrong, so these rules look at word order within a sentence:
+
+- crowds: the people who protest are Protesters (Country); when the document tells of violence by the
+  crowd (stones, burning tyres, looting, lynching, running battles) they are Rioters (Country), as
+  ACLED codes a demonstration that turns violent. With no crowd noun, the protest or riot word itself
+  stands for them ("Protests against land grabbing").
+- victims: ordinary people killed, shot or abducted ("two people shot dead", "assaulted a merchant",
+  "attack a Kenyan village") are Civilians (Country).
+- state agents and armed men named by a bare word ("Military shot ...", "two officers killed",
+  "a gang attacked", "prison guards") the dependency rules missed.
+
+Each rule only fills gaps: spans already claimed by a name or an earlier description keep their actor,
+except that civilians who turn out to be the protesting crowd become protesters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from warscope.actors.references import _country_token, _modifiers, _typed
+from warscope.actors.registry import Found, Registry
+
+# Who takes part in protests and riots in ACLED notes (lemmas).
+CROWD = {
+    "resident", "worker", "employee", "staff", "teacher", "student", "trader", "youth", "supporter", "member",
+    "attendant", "hawker", "farmer", "survivor", "villager", "people", "local", "woman", "man", "nurse", "doctor",
+    "driver", "operator", "dealer", "entrepreneur", "labourer", "laborer", "union", "activist", "vendor",
+    "merchant", "pupil", "parent", "citizen", "inhabitant", "community", "crowd", "lawyer", "miner", "fisherman",
+    "widow", "retiree", "pensioner", "prisoner", "inmate", "councillor", "councilor", "follower", "fan", "motorist",
+    "transporter", "rider", "tenant", "squatter", "refugee", "migrant", "protester", "protestor", "demonstrator",
+    "rioter", "mob", "vigilante", "family", "relative", "group", "lecturer", "journalist", "civilian", "herder",
+    "pastoralist", "owner", "passenger", "petitioner", "shopkeeper", "landowner", "squatter", "user", "victim",
+    "official", "officer", "servant", "physician", "surgeon", "cleaner", "guard", "official", "youngster", "boy",
+    "girl", "men", "women", "children", "child", "graduate", "intern", "apprentice", "contractor", "cultivator",
+}
+# Crowd words that already say which crowd.
+RIOT_CROWD = {"rioter", "mob", "vigilante"}
+PROTEST_LEMMAS = {"protest", "demonstrate", "demonstration", "rally", "picket", "sit-in", "vigil", "petition"}
+RIOT_LEMMAS = {"riot", "rioting", "rioter", "rampage", "lynch", "molotov", "mob", "mobs", "vigilante", "stoning",
+               "barricade", "barricaded"}
+# Moods that make a crowd a mob ("angry locals chased him away").
+RIOT_MOODS = {"angry", "rowdy", "irate", "furious", "enraged", "irked", "unruly"}
+# Fights between crowds ("two groups clashed") are riots when no armed actor is in the sentence.
+CLASH = {"clash", "clashes", "clashed", "fight", "fought", "brawl", "scuffle"}
+# Damage that makes a protest a riot, but that armed groups do too: counted only beside a protest.
+PROTEST_DAMAGE = {"loot", "looting", "looted", "torch", "ransack", "vandalize", "vandalise", "burn", "burned", "burnt"}
+_THROW = {"throw", "hurl", "pelt", "use", "throwing", "hurling", "pelting"}
+_MISSILES = {"stone", "stones", "rock", "rocks", "brick", "bricks", "boulder", "boulders", "petrol", "tyre",
+             "tyres", "tire", "tires"}
+_ARMED_WORDS = {"gang", "gangs", "gangster", "gangsters", "thug", "thugs", "goon", "goons", "robber", "robbers",
+                "poacher", "poachers", "cattle rustlers", "rustler", "rustlers", "kidnappers", "abductors"}
+STATE_WORDS = {
+    "police": "police", "policeman": "police", "policemen": "police", "policewoman": "police",
+    "gendarme": "police", "gendarmes": "police", "gendarmerie": "police", "officers": "police",
+    "officer": "police", "cops": "police", "warders": "police", "wardens": "police",
+    "military": "military", "army": "military", "soldier": "military", "soldiers": "military",
+    "troops": "military", "servicemen": "military",
+}
+VICTIM_VERBS = {"kill", "shoot", "wound", "injure", "abduct", "kidnap", "beat", "stab", "rape", "behead", "torture",
+                "lynch", "murder", "execute", "hack", "assault", "massacre", "slaughter", "maim", "harass",
+                "whip", "flog", "assassinate", "gun", "attack", "rob", "burn", "hit", "strangle", "hang", "injured",
+                "killed", "wounded", "dead"}
+VICTIMS = {
+    "man", "men", "woman", "women", "boy", "girl", "child", "children", "person", "people", "family", "teenager",
+    "youth", "baby", "infant", "driver", "trader", "shopkeeper", "journalist", "teacher", "worker", "doctor",
+    "nurse", "priest", "pastor", "cleric", "student", "farmer", "herder", "fisherman", "fishermen", "elder",
+    "relative", "son", "daughter", "wife", "husband", "body", "bodies", "motorist", "vendor", "miner",
+    "labourer", "laborer", "merchant", "customer", "councilman", "councillor", "councilor", "environmentalist",
+    "activist", "resident", "villager", "civilian", "passenger", "pupil", "pedestrian", "prefect", "chief",
+    "mayor", "official", "businessman", "businesswoman", "criminal", "suspect", "pastoralist", "herdsman",
+    "herdsmen", "widow", "guard", "traveller", "traveler", "tourist", "hunter", "imam", "catechist",
+    "headman", "tradesman", "hawker", "employee", "staff", "CEO", "owner", "member", "teenagers", "girls",
+}
+# Places whose attack is an attack on the people living there.
+SETTLEMENTS = {"village", "villages", "home", "homes", "house", "houses", "homestead", "homesteads", "market",
+               "school", "church", "mosque", "camp", "settlement", "hamlet", "manyatta", "shop", "shops",
+               "farm", "farms", "bus", "hut", "huts"}
+_BETWEEN_PASSIVE = {"were", "was", "are", "is", "been", "being", "have", "has", "had", "reportedly", "allegedly",
+                    "later", "also", "then", "both", "all", "each", "and", "fatally", "seriously", "critically",
+                    "shot", "beaten", "hacked", "stabbed"}
+_DET_NUM = {"DET", "NUM", "ADJ", "PRON"}
+
+
+def _sentences(doc: Doc) -> list:
+    return list(doc.sents)
+
+
+def _riot_cues(doc: Doc, protest: bool, armed=None) -> list[Token]:
+    """Words telling that a crowd was violent: rioting, lynching, stones, running battles; looting and
+    burning tyres only in a document about a protest."""
+    cues = []
+    for sent in _sentences(doc):
+        lemmas = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        thrown = bool(lemmas & _THROW) or bool({"burn", "burned", "burnt", "set"} & lemmas)
+        for t in sent:
+            low, lemma = t.lower_, t.lemma_.lower()
+            if lemma in RIOT_LEMMAS or low in RIOT_LEMMAS:
+                cues.append(t)
+            elif protest and (lemma in PROTEST_DAMAGE or low in PROTEST_DAMAGE) and (
+                    t.pos_ != "VERB" or any(c.dep_ == "nsubj" for c in t.children)):
+                cues.append(t)  # "they burned police offices", not "houses burnt" by someone unnamed
+            elif thrown and (low in _MISSILES or lemma in _MISSILES) and (protest or low.startswith(("stone", "rock"))):
+                cues.append(t)
+            elif low in {"battles", "battle"} and t.i > 0 and t.doc[t.i - 1].lower_ == "running":
+                cues.append(t)
+            elif low in RIOT_MOODS and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lemma_.lower() in CROWD:
+                cues.append(t.doc[t.i + 1])
+            elif (low in CLASH or lemma in CLASH) and armed is not None and not armed(sent):
+                if any(w.lemma_.lower() in CROWD | {"group", "community", "clan", "family"} for w in sent):
+                    cues.append(t)
+    return cues
+
+
+def _protest_cues(doc: Doc) -> list[Token]:
+    cues = []
+    for t in doc:
+        low, lemma = t.lower_, t.lemma_.lower()
+        if lemma in PROTEST_LEMMAS or low in PROTEST_LEMMAS or low.startswith("protest"):
+            cues.append(t)
+        elif low in {"march", "marched", "marching", "marches"} and t.text[:1].islower():
+            cues.append(t)  # "March" capitalised is the month
+        elif lemma == "strike" and t.i > 0 and t.doc[t.i - 1].lower_ in {"on", "hunger", "general", "a"} \
+                and not (t.i > 1 and t.doc[t.i - 2].lower_ in {"air", "drone"}):
+            cues.append(t)
+        elif low == "sit" and t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-" and t.doc[t.i + 2].lower_ == "in":
+            cues.append(t)
+    return cues
+
+
+def _free(reg: Registry, start: int, end: int) -> bool:
+    return not reg.claimed(start, end)
+
+
+def _typed_at(reg: Registry, start: int, end: int) -> Found | None:
+    """The typed (unnamed) mention covering [start, end), if any."""
+    for f in reg.found:
+        if f.start < end and start < f.end:
+            return f
+    return None
+
+
+def _phrase_of(tok: Token) -> tuple[int, int]:
+    """Head noun with its adjacent left modifiers, skipping determiners and numbers."""
+    i = tok.i
+    doc = tok.doc
+    while i > 0 and doc[i - 1].pos_ in {"ADJ", "NOUN", "PROPN"} and doc[i - 1].dep_ in {"amod", "compound", "nmod"} \
+            and not doc[i - 1].is_sent_start and i > tok.i - 3:
+        i -= 1
+    return doc[i].idx, tok.idx + len(tok.text)
+
+
+def _iso(reg: Registry, tok: Token) -> str | None:
+    mods = [m for m in _modifiers(tok)] + [tok.doc[j] for j in range(max(0, tok.i - 2), tok.i)]
+    return next((i for i in (_country_token(reg, m) for m in mods) if i), reg.focus)
+
+
+def crowds(reg: Registry, doc: Doc) -> None:
+    """Protesters and rioters from protest and riot words, whatever the parser made of the sentence."""
+    protest = _protest_cues(doc)
+    riot = _riot_cues(doc, bool(protest), lambda sent: _armed_in(reg, sent))
+    if not riot and not protest:
+        return
+    role = "rioters" if riot else "protesters"
+    cue_sents = sorted({reg.analysis.sentence_index(t.idx) for t in riot + protest})
+    anchored = False
+    for si in cue_sents:
+        sent = reg.analysis.sentences[si]
+        first_cue = min(t.i for t in riot + protest if sent.start <= t.i < sent.end)
+        own = [t for t in riot + protest if sent.start <= t.i < sent.end and t.lemma_.lower() in RIOT_CROWD]
+        crowd = own[0] if own else _crowd_noun(reg, sent, first_cue)
+        back = si - 1
+        while crowd is None and back >= max(0, si - 2):
+            # "Angry youths blocked the road. They threw stones": the crowd was named just before.
+            prev = reg.analysis.sentences[back]
+            crowd = _crowd_noun(reg, prev, prev.end, after=False)
+            back -= 1
+        if crowd is not None:
+            start, end = _phrase_of(crowd)
+            iso = _iso(reg, crowd)
+            aid = _typed(reg, role, iso)
+            hit = _typed_at(reg, start, end)
+            if hit is None:
+                reg.add(start, end, aid, "description", priority=1)
+                anchored = True
+            elif reg.actors[hit.actor_id].kind in {"civilians", "protesters", "rioters"}:
+                hit.actor_id = aid  # the residents who protest are the protesters
+                anchored = True
+    if not anchored:
+        cue = (riot + protest)[0]
+        if _free(reg, cue.idx, cue.idx + len(cue.text)):
+            reg.add(cue.idx, cue.idx + len(cue.text), _typed(reg, role, reg.focus), "description")
+    if riot:
+        _protesters_to_rioters(reg)
+
+
+def _armed_in(reg: Registry, sent) -> bool:
+    """Whether a sentence mentions an armed or state actor (then a clash is a battle, not a riot)."""
+    for f in reg.found:
+        if sent.start_char <= f.start < sent.end_char:
+            kind = reg.actors[f.actor_id].kind
+            if kind in {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"}:
+                return True
+    return False
+
+
+def _crowd_noun(reg: Registry, sent, cue_i: int, after: bool = True) -> Token | None:
+    """The people noun nearest before the cue (or, failing that, just after it) in the sentence."""
+    doc = sent.doc
+    before = [doc[j] for j in range(cue_i - 1, sent.start - 1, -1)]
+    following = [doc[j] for j in range(cue_i, min(sent.end, cue_i + 6))] if after else []
+    for tok in before + following:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ not in {"NOUN", "PROPN"} or (lemma not in CROWD and tok.lower_ not in CROWD):
+            continue
+        if tok.dep_ == "nsubjpass" or _harmed(tok):
+            continue  # "a man was lynched by a mob": the victim, not the crowd
+        if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN" and doc[tok.i + 1].lemma_.lower() in CROWD:
+            continue  # "bar attendants": take the head
+        hit = _typed_at(reg, tok.idx, tok.idx + len(tok.text))
+        if hit is not None and reg.actors[hit.actor_id].kind not in {"civilians", "protesters", "rioters"}:
+            continue
+        if hit is not None and hit.how == "name":
+            continue
+        return tok
+    return None
+
+
+def _harmed(tok: Token) -> bool:
+    """Whether a noun is followed by a passive of harm ("two men were killed")."""
+    doc = tok.doc
+    j = tok.i + 1
+    while j < len(doc) and j - tok.i <= 3 and doc[j].lower_ in _BETWEEN_PASSIVE | {"who"}:
+        j += 1
+    return j < len(doc) and j > tok.i + 1 and (doc[j].lemma_.lower() in VICTIM_VERBS | {"lynch"})
+
+
+def _protesters_to_rioters(reg: Registry) -> None:
+    for f in reg.found:
+        actor = reg.actors[f.actor_id]
+        if actor.kind == "protesters":
+            iso = actor.country
+            f.actor_id = _typed(reg, "rioters", iso)
+
+
+def victims(reg: Registry, doc: Doc) -> None:
+    """Civilians harmed: "<people> (were) killed", "killed <people>", "attacked <village>"."""
+    for tok in doc:
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        if lemma not in VICTIM_VERBS and low not in VICTIM_VERBS:
+            continue
+        # Passive or participle: the people just before ("two people shot dead", "5 were killed").
+        j = tok.i - 1
+        while j >= 0 and doc[j].lower_ in _BETWEEN_PASSIVE and tok.i - j <= 4:
+            j -= 1
+        if j >= 0 and tok.i - j <= 4 and not tok.is_sent_start:
+            cand = doc[j]
+            if _victim_word(cand):
+                _add_victim(reg, cand)
+                continue
+        # Active: the people right after, past determiners, numbers and adjectives.
+        k = tok.i + 1
+        while k < len(doc) and doc[k].pos_ in _DET_NUM and k - tok.i <= 4 and doc[k].lower_ not in {"by"}:
+            k += 1
+        while k + 1 < len(doc) and doc[k + 1].pos_ == "NOUN" and doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} \
+                and k - tok.i <= 5:
+            k += 1  # "a village development councilman": the head is the last noun
+        if k < len(doc) and k - tok.i <= 6:
+            cand = doc[k]
+            if _victim_word(cand):
+                _add_victim(reg, cand)
+            elif cand.lower_ in SETTLEMENTS and lemma in {"attack", "raid", "burn", "torch", "loot", "ransack"}:
+                _add_victim(reg, cand)
+
+
+def _victim_word(tok: Token) -> bool:
+    return tok.pos_ in {"NOUN", "PROPN"} and (tok.lemma_.lower() in VICTIMS or tok.lower_ in VICTIMS
+                                              or tok.text in VICTIMS)
+
+
+def _add_victim(reg: Registry, tok: Token) -> None:
+    start, end = _phrase_of(tok)
+    if not _free(reg, start, end):
+        return
+    reg.add(start, end, _typed(reg, "civilians", _iso(reg, tok)), "description")
+
+
+def bare_agents(reg: Registry, doc: Doc) -> None:
+    """State forces and armed men named by one word the dependency rules passed over."""
+    for tok in doc:
+        low = tok.lower_
+        if _free(reg, tok.idx, tok.idx + len(tok.text)) is False:
+            continue
+        role = STATE_WORDS.get(low)
+        if role == "police" and low.startswith("officer"):
+            # Only a bare "officers": "electoral officers" or "army officers" are someone else.
+            if any(m.pos_ in {"ADJ", "NOUN", "PROPN"} for m in _modifiers(tok)):
+                continue
+        if low in {"guards", "guard"} and tok.i > 0 and doc[tok.i - 1].lower_ == "prison":
+            role = "police"
+            start = doc[tok.i - 1].idx
+        else:
+            start = tok.idx
+        if role:
+            if not _free(reg, start, tok.idx + len(tok.text)):
+                continue
+            iso = _iso(reg, tok)
+            reg.add(start, tok.idx + len(tok.text), _typed(reg, role, iso), "description")
+            continue
+        if low in _ARMED_WORDS or (low in {"group", "groups"} and tok.i > 0 and doc[tok.i - 1].lower_ in
+                                   {"armed", "criminal", "vigilante"}):
+            start = doc[tok.i - 1].idx if low.startswith("group") else tok.idx
+            if not _free(reg, start, tok.idx + len(tok.text)):
+                continue
+            if tok.i > 0 and doc[tok.i - 1].lower_ == "vigilante":
+                reg.add(start, tok.idx + len(tok.text), _typed(reg, "rioters", _iso(reg, tok)), "description")
+            else:
+                reg.add(start, tok.idx + len(tok.text), _typed(reg, "armed", _iso(reg, tok)), "description")
+    _unknown_party(reg, doc)
+
+
+def _unknown_party(reg: Registry, doc: Doc) -> None:
+    for m in re.finditer(r"\b(?:an? |the )?(?:unknown|unidentified) (?:party|parties|perpetrators?|group)\b",
+                         reg.text, flags=re.I):
+        if _free(reg, m.start(), m.end()):
+            reg.add(m.start(), m.end(), _typed(reg, "armed", reg.focus), "description")
