@@ -114,3 +114,17 @@ def test_sample_stores_into_sqlite(tmp_path):
         tables = {r[0] for r in conn.execute("select name from sqlite_master where type='table'")}
         assert "documents" in tables
         assert conn.execute("select count(*) from documents").fetchone()[0] == 1
+
+
+def test_output_says_where_the_reference_date_came_from():
+    runner = CliRunner()
+    html = json.loads(runner.invoke(main, ["extract", str(FIXTURES / "report.html")]).output)["document"]
+    assert (html["reference_date"], html["reference_source"]) == ("2023-11-02", "html")
+    user = json.loads(runner.invoke(main, ["extract", str(FIXTURES / "report.html"), "--published", "2023-11-05"]).output)
+    assert (user["document"]["reference_date"], user["document"]["reference_source"]) == ("2023-11-05", "user")
+    dateline = "Town Under Fire\n\nGAO, 4 MAR 2019 (AFP) - Gunmen attacked a market on Sunday, witnesses said.\n"
+    doc = json.loads(runner.invoke(main, ["extract", "-"], input=dateline).output)["document"]
+    assert doc["reference_source"] == "dateline" and doc["reference_date"] == "2019-03-04"
+    footer = "Gunmen attacked a market on Sunday, witnesses said.\n\n(c) 2018 Sahel Wire\n"
+    doc = json.loads(runner.invoke(main, ["extract", "-"], input=footer).output)["document"]
+    assert (doc["reference_date"], doc["reference_source"], doc["published"]) == ("2018", "copyright", None)

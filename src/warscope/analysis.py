@@ -101,8 +101,14 @@ class Analysis:
         return self.sentences[self.sentence_index(char)]
 
     def to_extraction(self) -> Extraction:
+        source = self.reference_source
+        if source == "published":
+            source = self.document._published_from or "user"
+        document = self.document.model_copy(
+            update={"reference_date": self.reference_date, "reference_source": source}
+        )
         return Extraction(
-            document=self.document,
+            document=document,
             actors=self.actors,
             events=self.events,
             relations=self.relations,

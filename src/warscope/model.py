@@ -12,7 +12,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
 
-SCHEMA = "warscope/extraction@1"
+# Minor versions only add optional fields; a reader of @1 can read @1.x by ignoring what it does not know.
+SCHEMA = "warscope/extraction@1.1"
 
 ActorKind = Literal[
     "state_forces",
@@ -63,7 +64,12 @@ class Document(_Model):
     published: str | None = Field(default=None, description="YYYY-MM-DD")
     url: str | None = None
     text: str
+    # @1.1: the date relative expressions were resolved against, and where it came from.
+    reference_date: str | None = Field(default=None, description="YYYY-MM-DD, or YYYY from a copyright line")
+    reference_source: Literal["user", "html", "dateline", "copyright"] | None = None
 
+    # Where `published` came from when set at ingest ("user" or "html").
+    _published_from: str | None = PrivateAttr(default=None)
     # The year of a copyright footer: a year-precision fallback for dating, never a publication date.
     _copyright_year: int | None = PrivateAttr(default=None)
 

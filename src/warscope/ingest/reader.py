@@ -97,6 +97,7 @@ def document_from_text(
     url: str | None = None,
     title: str | None = None,
     name: str = "input",
+    published_from: str = "user",
 ) -> Document:
     """Plain (possibly scraped) text -> Document: chrome removed, title split off."""
     _check_text_size(text, name)
@@ -117,6 +118,7 @@ def document_from_text(
         text=body,
     )
     doc._copyright_year = cleaned.copyright_year
+    doc._published_from = published_from if published else None
     return doc
 
 
@@ -145,6 +147,7 @@ def document_from_html(
     meta_date = getattr(result, "date", None)
     return document_from_text(
         text,
+        published_from="user" if published else "html",
         published=published or (meta_date[:10] if meta_date else None),
         source=source or getattr(result, "sitename", None),
         url=url or getattr(result, "url", None),
