@@ -518,7 +518,10 @@ G = [
     ("lpr", "Luhansk People's Republic", "LPR: Luhansk People's Republic", "rebel_group", "UA", None, None,
      ["Luhansk People's Republic", "Lugansk People's Republic", "LPR", "LNR", "Luhansk separatists"]),
     ("naf", "United Armed Forces of Novorossiya", "NAF: United Armed Forces of Novorossiya", "rebel_group", "UA", None, None,
-     ["United Armed Forces of Novorossiya", "NAF", "pro-Russian separatists", "Russian-backed separatists"]),
+     ["United Armed Forces of Novorossiya", "NAF", "pro-Russian separatists", "Russian-backed separatists",
+      # ACLED codes the militias of the two self-declared republics under this one name.
+      "Donbass People's Militia", "Donbas People's Militia", "People's Militia of Donbass",
+      "DPR People's Militia", "LPR People's Militia", "Donetsk People's Militia", "Luhansk People's Militia"]),
     ("azov", "Azov Brigade", "Military Forces of Ukraine (2019-) Azov Brigade", "state_forces", "UA", None, "military-forces-ukraine",
      ["Azov Brigade", "Azov Regiment", "Azov Battalion", "Azov"]),
     ("rdk", "Russian Volunteer Corps", "RDK: Russian Volunteer Corps", "rebel_group", "RU", None, None,

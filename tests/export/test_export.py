@@ -196,7 +196,10 @@ def test_geojson_reads_in_gdal(db, tmp_path):
     path.write_bytes(_export(db, "geojson"))
     info = pyogrio.read_info(path)
     assert info["features"] == 3 and info["geometry_type"] == "Point"
-    assert {"event_type", "fatalities", "location"} <= set(info["fields"])
+    dtypes = dict(zip(info["fields"], info["dtypes"]))
+    # Typed fields, as QGIS would show them: numbers and dates, not text.
+    assert dtypes["fatalities"].startswith("int") and dtypes["latitude"] == "float64"
+    assert dtypes["event_date"].startswith("datetime64") and dtypes["event_type"] == "object"
     meta, _, geometry, fields = pyogrio.raw.read(path)
     names = list(meta["fields"])
     locations = list(fields[names.index("location")])

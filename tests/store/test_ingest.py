@@ -221,3 +221,36 @@ def test_fakes_csv_reads_every_row_with_its_metadata():
     day = dt.date.fromisoformat(first.published)
     assert first.text.startswith(day.strftime("%a %d %b %Y"))
     assert len({d.id for d, _ in docs}) < 804  # the export repeats some articles: ingest stores them once
+
+
+def test_ingest_into_postgresql(runner, tmp_path):
+    from tests.store.pg import database
+
+    gen = database("postgresql", tmp_path)
+    url = next(gen)
+    try:
+        feed = tmp_path / "feed.jsonl"
+        feed.write_text("\n".join(json.dumps({"id": f"p{i}", "text": t}) for i, t in enumerate(ARTICLES[:2])) + "\n",
+                        encoding="utf-8")
+        args = ["ingest", "--db", url, "--no-progress", str(feed)]
+        first = runner.invoke(main, args)
+        assert first.exit_code == 0 and "2 stored" in first.output, first.output
+        again = runner.invoke(main, args)
+        assert again.exit_code == 0 and "0 stored" in again.output and "2 already stored" in again.output
+        from warscope.store import open_store
+
+        with open_store(url) as store:
+            assert store.counts()["documents"] == 2
+    finally:
+        next(gen, None)
+
+
+def test_ingest_shows_progress_and_a_summary(runner, tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps({"text": t}) for t in ARTICLES[:2]) + "\n", encoding="utf-8")
+    result = runner.invoke(main, ["ingest", "--db", str(tmp_path / "w.db"), str(feed)])
+    assert result.exit_code == 0, result.output
+    bar = next(line for line in result.output.splitlines() if line.startswith("ingest"))
+    assert "2/2" in bar and "articles/s" in bar
+    summary = result.output.strip().splitlines()[-1]
+    assert summary.startswith("ingested 2 article(s) from 1 input(s)") and "2 stored (" in summary

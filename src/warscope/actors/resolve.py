@@ -285,6 +285,7 @@ def annotate(analysis: Analysis) -> None:
     names(reg, doc)
     references.country_agents(reg, doc)
     references.event_roles(reg, doc)
+    roles.identity_militias(reg, doc)
     references.descriptions(reg, doc)
     roles.bare_agents(reg, doc)
     roles.crowds(reg, doc)

@@ -64,7 +64,11 @@ STATE_WORDS = {
 VICTIM_VERBS = {"kill", "shoot", "wound", "injure", "abduct", "kidnap", "beat", "stab", "rape", "behead", "torture",
                 "lynch", "murder", "execute", "hack", "assault", "massacre", "slaughter", "maim", "harass",
                 "whip", "flog", "assassinate", "gun", "attack", "rob", "burn", "hit", "strangle", "hang", "injured",
-                "killed", "wounded", "dead"}
+                "killed", "wounded", "dead", "torch", "ransack", "loot", "raid", "seize", "steal", "rob", "vandalize",
+                "vandalise", "destroy", "burn", "kills", "injures"}
+# Verbs whose object is property; its owners are the civilians attacked.
+PROPERTY_VERBS = {"attack", "raid", "burn", "torch", "loot", "ransack", "seize", "steal", "vandalize", "vandalise",
+                  "destroy", "rob", "target", "storm"}
 VICTIMS = {
     "man", "men", "woman", "women", "boy", "girl", "child", "children", "person", "people", "family", "teenager",
     "youth", "baby", "infant", "driver", "trader", "shopkeeper", "journalist", "teacher", "worker", "doctor",
@@ -75,11 +79,17 @@ VICTIMS = {
     "mayor", "official", "businessman", "businesswoman", "criminal", "suspect", "pastoralist", "herdsman",
     "herdsmen", "widow", "guard", "traveller", "traveler", "tourist", "hunter", "imam", "catechist",
     "headman", "tradesman", "hawker", "employee", "staff", "CEO", "owner", "member", "teenagers", "girls",
+    "occupant", "abductee", "hostage", "marabout", "bodyguard", "candidate", "settler", "national", "bystander",
+    "politician", "councilwoman", "principal", "engineer", "contractor", "chairman", "couple", "patient",
 }
 # Places whose attack is an attack on the people living there.
 SETTLEMENTS = {"village", "villages", "home", "homes", "house", "houses", "homestead", "homesteads", "market",
                "school", "church", "mosque", "camp", "settlement", "hamlet", "manyatta", "shop", "shops",
-               "farm", "farms", "bus", "hut", "huts"}
+               "farm", "farms", "bus", "hut", "huts", "livestock", "cattle", "goats", "camels", "vehicle", "vehicles",
+               "plant", "factory", "store", "stores", "warehouse", "property", "properties", "clinic", "hospital",
+               "office", "offices", "truck", "trucks", "car", "cars", "granary", "well", "wells"}
+# A settlement word after these is state property, not civilians' ("police station").
+_STATE_PROPERTY = {"police", "military", "army", "government", "gendarmerie", "council", "county"}
 _BETWEEN_PASSIVE = {"were", "was", "are", "is", "been", "being", "have", "has", "had", "reportedly", "allegedly",
                     "later", "also", "then", "both", "all", "each", "and", "fatally", "seriously", "critically",
                     "shot", "beaten", "hacked", "stabbed"}
@@ -259,7 +269,12 @@ def victims(reg: Registry, doc: Doc) -> None:
             j -= 1
         if j >= 0 and tok.i - j <= 4 and not tok.is_sent_start:
             cand = doc[j]
-            if _victim_word(cand):
+            if _victim_word(cand) or (cand.like_num and cand.ent_type_ in {"CARDINAL", ""} and lemma in
+                                      {"kill", "injure", "wound", "killed", "injured", "wounded", "dead"}):
+                # "5 killed", "two people shot dead": the dead are civilians unless named otherwise.
+                _add_victim(reg, cand)
+                continue
+            if _property(cand, lemma):
                 _add_victim(reg, cand)
                 continue
         # Active: the people right after, past determiners, numbers and adjectives.
@@ -273,8 +288,11 @@ def victims(reg: Registry, doc: Doc) -> None:
             cand = doc[k]
             if _victim_word(cand):
                 _add_victim(reg, cand)
-            elif cand.lower_ in SETTLEMENTS and lemma in {"attack", "raid", "burn", "torch", "loot", "ransack"}:
+            elif _property(cand, lemma):
                 _add_victim(reg, cand)
+            elif cand.like_num and low in {"kills", "killed", "injures", "injured", "wounds", "wounded"} \
+                    and (k + 1 >= len(doc) or doc[k + 1].pos_ not in {"NOUN", "PROPN"}):
+                _add_victim(reg, cand)  # "kills 5 and steals livestock"
 
 
 def _victim_word(tok: Token) -> bool:
@@ -282,8 +300,18 @@ def _victim_word(tok: Token) -> bool:
                                               or tok.text in VICTIMS)
 
 
+def _property(tok: Token, verb_lemma: str) -> bool:
+    if tok.lower_ not in SETTLEMENTS or verb_lemma not in PROPERTY_VERBS:
+        return False
+    before = tok.doc[tok.i - 1].lower_ if tok.i > 0 else ""
+    return before not in _STATE_PROPERTY
+
+
 def _add_victim(reg: Registry, tok: Token) -> None:
     start, end = _phrase_of(tok)
+    if not _free(reg, start, end):
+        # "a CNL member": the named group keeps its word, the head noun is the civilian.
+        start, end = tok.idx, tok.idx + len(tok.text)
     if not _free(reg, start, end):
         return
     reg.add(start, end, _typed(reg, "civilians", _iso(reg, tok)), "description")
@@ -328,3 +356,40 @@ def _unknown_party(reg: Registry, doc: Doc) -> None:
                          reg.text, flags=re.I):
         if _free(reg, m.start(), m.end()):
             reg.add(m.start(), m.end(), _typed(reg, "armed", reg.focus), "description")
+
+
+_MILITIA_RE = re.compile(
+    r"\b(?P<a>[A-Z][a-z]{2,})(?:(?:,| and| or) (?P<b>[A-Z][a-z]{2,}))?"
+    r" (?:(?:ethnic|communal|clan|tribal) )?(?:militias?|clans?|clansmen|tribesmen)\b")
+
+
+def identity_militias(reg: Registry, doc: Doc) -> None:
+    """"Garre ethnic militia", "Pokot militia", "the Arjuran and Degodia clans": the armed men of a
+    community, as ACLED names them ("Garre Ethnic Militia (Kenya)")."""
+    from warscope.actors.kb import norm_key
+    from warscope.actors.references import _militia
+
+    for m in _MILITIA_RE.finditer(reg.text):
+        for group in ("a", "b"):
+            name = m.group(group)
+            if not name:
+                continue
+            key = norm_key(name)
+            if key in reg.kb.country_index or key in reg.kb.alias_index:
+                continue  # "Kenyan militia", "Shabaab militia": a country's or a known group's
+            start = m.start(group)
+            end = m.end() if group == "b" or not m.group("b") else m.end("a")
+            if reg.claimed(start, end) and not _only_new_orgs(reg, start, end):
+                continue
+            _drop_new_orgs(reg, start, end)
+            reg.add(start, end, _militia(reg, name, reg.focus), "description", priority=2)
+
+
+def _only_new_orgs(reg: Registry, start: int, end: int) -> bool:
+    """Whether everything claimed there is an organisation made up from the text ("Pokot" from NER)."""
+    return all(reg.actors[f.actor_id].id.startswith("org-") for f in reg.found if f.start < end and start < f.end)
+
+
+def _drop_new_orgs(reg: Registry, start: int, end: int) -> None:
+    reg.found[:] = [f for f in reg.found if not (f.start < end and start < f.end
+                                                 and reg.actors[f.actor_id].id.startswith("org-"))]

@@ -154,7 +154,11 @@ def create_app(
 
     @app.get("/network", tags=["actors"])
     def network(c: Conn, f: Filters) -> dict[str, Any]:
-        """Actors as nodes; relations and actor1-actor2 events as dated edges."""
+        """Actors as nodes; relations and actor1-actor2 events as dated edges.
+
+        Place, type and text filters reach relations through the events they report (the events whose
+        evidence overlaps theirs, else the events of their article; an article without events is placed
+        by the places it names)."""
         return query.network(c, f)
 
     @app.get("/stats", tags=["events"])

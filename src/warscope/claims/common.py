@@ -204,6 +204,10 @@ def event_for(analysis: Analysis, tok: Token, lookback: int = 2, violent: bool =
             t = analysis.doc.char_span(anchor, anchor + 1, alignment_mode="expand")
             ti = t[0].i if t is not None and len(t) else -1
             related = 0 if (ti in ancestors or ti in subtree) else 1
+            if violent and related == 0 and ti not in ancestors:
+                # a toll belongs to the clause that governs it ("ambushed ..., killing an officer and
+                # injuring three"), not to one hanging below it
+                related = 0.5
             calm = 1 if violent and e.event_type not in VIOLENT_TYPES else 0
             return (related, calm, abs(anchor - tok.idx))
 
@@ -213,6 +217,15 @@ def event_for(analysis: Analysis, tok: Token, lookback: int = 2, violent: bool =
         prev = [e for e in analysis.events if event_sentence(analysis, e) == si - back]
         if prev:
             return max(prev, key=lambda e: (_named_by(e, named), violent and e.event_type in VIOLENT_TYPES, event_anchor(e) or 0))
+    if violent and not any(event_sentence(analysis, e) is not None and event_sentence(analysis, e) < si for e in analysis.events):
+        # a toll told before any event was found ("Two people were shot dead ... A gunman shot the
+        # victims"): the violent event told just after it
+        ahead = [
+            e for e in analysis.events
+            if e.event_type in VIOLENT_TYPES and si < (event_sentence(analysis, e) or -1) <= si + LOOKAHEAD
+        ]
+        if ahead:
+            return min(ahead, key=lambda e: event_anchor(e) or 0)
     if _refers_back(tok):
         # "... in the bombing of the cave complex": a definite reference to a violent event told earlier
         for back in range(lookback + 1, REFERENCE_LOOKBACK + 1):
@@ -226,6 +239,7 @@ def event_for(analysis: Analysis, tok: Token, lookback: int = 2, violent: bool =
 
 
 REFERENCE_LOOKBACK = 6
+LOOKAHEAD = 2
 VIOLENT_TYPES = {"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots"}
 _EVENT_NOUNS = {
     "attack", "bombing", "blast", "explosion", "strike", "airstrike", "raid", "ambush", "assault",

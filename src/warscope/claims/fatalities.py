@@ -133,6 +133,11 @@ def _victims_at(tokens: list[Token], i: int) -> Victims | None:
     """A victim phrase starting at token i: "at least 90 Afghans", "dozens of soldiers", "a soldier"."""
     tok = tokens[i]
     low = tok.lower_
+    if low in ("a", "an") and i + 3 < len(tokens) and tokens[i + 1].lower_ == "family" and tokens[i + 2].lower_ == "of":
+        family = read_count(tokens, i + 3)
+        if family is not None and family.best:
+            # "killed a family of three": the number is the people
+            return Victims(Count(family.low, family.best, family.high, i, family.end), tokens[i + 1], i, family.end, "family")
     if low in ("a", "an", "one", "another", "the", "his", "her") and i + 1 < len(tokens):
         if i > 0 and tokens[i - 1].lower_ == "no":
             return None  # "no one": an explicit zero, read by zero_report
@@ -240,6 +245,8 @@ def _outcome_after(tokens: list[Token], j: int) -> tuple[str, Token] | None:
         return "killed", tok
     if lemma in DIE_LEMMAS:
         return "killed", tok
+    if tok.tag_ in ("VBN", "VBD") and j + 2 < len(tokens) and tokens[j + 1].lower_ == "to" and tokens[j + 2].lower_ == "death":
+        return "killed", tok  # "macheted to death": any verb that ends in death
     if lemma in TO_DEATH_LEMMAS and j + 1 < len(tokens) and tokens[j - 1].lower_ not in ("has", "have", "had"):
         # "has shot dead his boss" is active: its subject is the killer
         if tokens[j + 1].lower_ == "dead" or (
@@ -513,6 +520,14 @@ def zero_reports(sent: SpacySpan) -> list[Report]:
     return []
 
 
+def _tolled(analysis: Analysis, event: Event, anchor: Token) -> list[Event]:
+    """The events a toll belongs to. When its own verb ("killed") was made an event of its own beside
+    the attack that caused it, both describe one incident and both carry the toll: the events stage
+    should merge them, and until it does the attack must not read as bloodless."""
+    cause = _cause(analysis, event, anchor)
+    return [event] if cause is event else [cause, event]
+
+
 def _cause(analysis: Analysis, event: Event, anchor: Token) -> Event:
     """ "Militants attacked the camp, two soldiers killed": when the toll's own verb is an event of its
     own with no known perpetrator (or a passive "killed", whose actor1 is only a guess), the toll belongs
@@ -520,6 +535,13 @@ def _cause(analysis: Analysis, event: Event, anchor: Token) -> Event:
     trig = event._trigger
     if trig is None or not (trig.start <= anchor.idx < trig.end):
         return event
+    if anchor.dep_ in ("advcl", "conj", "xcomp") and anchor.head.i != anchor.i:
+        # "abducted and killed two men", "ambushed the convoy, killing ten": the governing verb's event
+        head = anchor.head
+        for e in analysis.events:
+            t = e._trigger
+            if e is not event and t is not None and t.start <= head.idx < t.end and e.event_type in common.VIOLENT_TYPES:
+                return e
     if event.actor1 is not None and not (anchor.tag_ == "VBN" and not any(c.dep_ == "dobj" for c in anchor.children)):
         return event
     if event.event_type not in common.VIOLENT_TYPES:
@@ -578,14 +600,16 @@ def annotate(analysis: Analysis) -> None:
             event = common.event_for(analysis, r.anchor, violent=r.outcome == "killed")
             if event is None:
                 continue
-            event = _cause(analysis, event, r.anchor)
+            if event.event_type == "Protests" and r.anchor.pos_ == "NOUN" and r.outcome == "killed":
+                continue  # "protesters marched to denounce the killing of a nurse": the death came before
             source = common.source_of(r.anchor)
-            key = (event.id, source.text.lower() if source else None, si)
-            if key not in collected:
-                collected[key] = _Said(event, source, si)
-                order.append(key)
-            said = collected[key]
-            (said.killed if r.outcome == "killed" else said.injured).append(r)
+            for target in _tolled(analysis, event, r.anchor):
+                key = (target.id, source.text.lower() if source else None, si)
+                if key not in collected:
+                    collected[key] = _Said(target, source, si)
+                    order.append(key)
+                said = collected[key]
+                (said.killed if r.outcome == "killed" else said.injured).append(r)
 
     by_event: dict[str, list[_Said]] = {}
     for key in order:

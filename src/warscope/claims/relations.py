@@ -127,6 +127,20 @@ _NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "fight": ("ASSAULT", ("against",)),
     "battle": ("ASSAULT", ("against", "with")),
 }
+# "a showdown between X and Y", "talks between X and Y": a relation among everyone the phrase names
+_BETWEEN: dict[str, str] = {
+    "war": "ASSAULT", "showdown": "ASSAULT", "conflict": "ASSAULT", "fighting": "ASSAULT", "fight": "ASSAULT",
+    "clash": "ASSAULT", "battle": "ASSAULT", "enmity": "DISAPPROVE", "rivalry": "DISAPPROVE",
+    "hostility": "DISAPPROVE", "feud": "DISAPPROVE", "tension": "DISAPPROVE", "violence": "ASSAULT",
+    "talk": "CONSULT", "negotiation": "CONSULT", "meeting": "CONSULT", "alliance": "COOPERATE",
+    "cooperation": "COOPERATE", "partnership": "COOPERATE", "agreement": "AGREE", "deal": "AGREE",
+    "truce": "AGREE", "ceasefire": "AGREE", "accord": "AGREE", "pact": "AGREE",
+}
+# "X sees Y as a mainstay / a threat": how one actor regards another
+_REGARD_VERBS = {"see", "view", "regard", "consider", "treat", "perceive", "deem"}
+_REGARD_GOOD = {"mainstay", "partner", "ally", "bulwark", "friend", "guarantor", "asset", "pillar", "force"}
+_REGARD_BAD = {"threat", "impediment", "enemy", "rival", "menace", "obstacle", "adversary", "foe", "danger", "terrorist"}
+_FORCE_NOUNS = {"force", "troop", "fighter", "militant", "member", "army", "unit", "soldier", "militia"}
 _SKIP_DEPS = {"relcl", "acl", "advcl", "appos", "punct", "cc", "ccomp", "xcomp", "prep"}
 
 
@@ -159,7 +173,8 @@ def _phrase_actors(analysis: Analysis, tok: Token | None) -> list[str]:
     def walk(t: Token, top: bool) -> None:
         keep.append(t)
         for c in t.children:
-            if c.dep_ == "conj" or (c.dep_ not in _SKIP_DEPS) or (c.dep_ == "prep" and c.lower_ == "of" and not top):
+            of_forces = top and t.lemma_.lower() in _FORCE_NOUNS  # "the forces of the U.S. and the Taliban"
+            if c.dep_ == "conj" or (c.dep_ not in _SKIP_DEPS) or (c.dep_ == "prep" and c.lower_ == "of" and (not top or of_forces)):
                 walk(c, False)
 
     walk(tok, True)
@@ -237,7 +252,85 @@ def _denied(analysis: Analysis, tok: Token, actors: set[str]) -> bool:
     return False
 
 
-def statement_relations(analysis: Analysis, tok: Token) -> list[_Found]:
+def _between(analysis: Analysis, tok: Token) -> list[_Found]:
+    """ "a showdown between the Taliban and Islamic State": everyone named after "between"."""
+    plover = _BETWEEN.get(tok.lemma_.lower())
+    if plover is None or tok.pos_ != "NOUN":
+        return []
+    prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "between"), None)
+    if prep is None:
+        return []
+    named: list[str] = []
+    for t in prep.subtree:
+        if t.i == prep.i or t.pos_ == "PRON":
+            continue
+        actor = common.resolve_actor(analysis, t.idx, t.idx + len(t.text))
+        if actor is not None and actor not in named:
+            named.append(actor)
+    if len(named) < 2:
+        return []
+    contested = _denied(analysis, tok, set(named))
+    return [_Found([named[0]], named[1:], plover, contested)]
+
+
+def _regard(analysis: Analysis, tok: Token) -> list[_Found]:
+    """ "Russia and Iran say they see the Taliban as a mainstay", "which viewed Islamic State as an
+    impediment": good or bad regard of one actor for another."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _REGARD_VERBS or _negated(tok):
+        return []
+    target = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    as_prep = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if as_prep is None and target is not None:
+        as_prep = next((c for c in target.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    what = next((c for c in as_prep.children if c.dep_ == "pobj"), None) if as_prep is not None else None
+    if target is None or what is None:
+        return []
+    word = what.lemma_.lower()
+    if word in _REGARD_GOOD:
+        plover = "SUPPORT"
+    elif word in _REGARD_BAD:
+        plover = "DISAPPROVE"
+    else:
+        return []
+    subject = _subject(tok)
+    sources = _speaker_actors(analysis, tok, subject)
+    targets = _phrase_actors(analysis, target)
+    if not sources or not targets:
+        return []
+    return [_Found(sources, targets, plover, _denied(analysis, tok, set(sources) | set(targets)))]
+
+
+def _speaker_actors(analysis: Analysis, verb: Token, subject: Token | None) -> list[str]:
+    """The actors a subject names; "they" in "X and Y say they ..." names X and Y, not only Y."""
+    if subject is not None and subject.lower_ in ("they", "we") and verb.dep_ == "ccomp" and common.is_speech_verb(verb.head):
+        speaker = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        named = _phrase_actors(analysis, speaker)
+        if named:
+            return named
+    return _phrase_actors(analysis, subject)
+
+
+def _elided_targets(analysis: Analysis, tok: Token) -> list[str]:
+    """ "Iran also has provided arms": whom the same help went to in the sentence or two before."""
+    si = analysis.sentence_index(tok.idx)
+    sents = analysis.sentences
+    for back in (1, 2):
+        if si - back < 0:
+            break
+        for t in reversed(list(sents[si - back])):
+            for found in statement_relations(analysis, t, elide=False):
+                if found.plover == "AID":
+                    return found.targets
+    return []
+
+
+def statement_relations(analysis: Analysis, tok: Token, elide: bool = True) -> list[_Found]:
+    between = _between(analysis, tok)
+    if between:
+        return between
+    regard = _regard(analysis, tok)
+    if regard:
+        return regard
     lemma = tok.lemma_.lower()
     plover: str | None = None
     targets: list[Token] = []
@@ -250,6 +343,12 @@ def statement_relations(analysis: Analysis, tok: Token) -> list[_Found]:
             plover = "AID"
             targets = [c for c in tok.children if c.dep_ in ("dative", "iobj")] + _objects(tok, ("to", "for"))
             targets = [t for t in targets if t.dep_ != "dobj"]
+            if not targets and elide and any(c.lower_ in ("also", "too") for c in tok.children) and not _negated(tok):
+                sources = _phrase_actors(analysis, _subject(tok))
+                elided = [a for a in _elided_targets(analysis, tok) if a not in sources]
+                if sources and elided:
+                    contested = _denied(analysis, tok, set(sources) | set(elided))
+                    return [_Found(sources, elided, "AID", contested)]
     elif tok.pos_ == "NOUN" and lemma in _NOUNS:
         plover, preps = _NOUNS[lemma]
         targets = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in preps for o in c.children if o.dep_ == "pobj"]

@@ -101,7 +101,7 @@ _markdown = click.option("--markdown", metavar="FILE",
 
 @click.group(name="eval")
 def eval_group() -> None:
-    """Score warscope against gold data (ACLED, CASE 2021, MUC-4, geoparsing, TimeML)."""
+    """Score warscope against gold data (ACLED, CASE 2021, MUC-4, geoparsing, TimeML, PLOVER)."""
 
 
 @eval_group.command(name="acled")
@@ -262,6 +262,19 @@ def timeml_cmd(ctx, path, limit, json_out, markdown) -> None:
     _check_paths([path], kind="directory")
     _run_external(ctx, "timeml", "evaluate_timeml", "format_timeml", path, limit, json_out, markdown,
                   "Time normalisation (TimeML)")
+
+
+@eval_group.command(name="plover")
+@click.argument("path", metavar="FILE")
+@_limit
+@_json
+@_markdown
+@click.pass_context
+def plover_cmd(ctx, path, limit, json_out, markdown) -> None:
+    """Source/target actors and PLOVER types on the PLOVER gold sentences (PLOVER_GSR_CAMEO.json)."""
+    _check_paths([path])
+    _run_external(ctx, "plover", "evaluate_plover", "format_plover", path, limit, json_out, markdown,
+                  "PLOVER source and target actors")
 
 
 @click.command(name="bench")

@@ -34,6 +34,8 @@ class Mention:
     agents: list[Token] = field(default_factory=list)
     patients: list[Token] = field(default_factory=list)
     partners: list[Token] = field(default_factory=list)
+    # acted for or with the agent without being a party ("on behalf of X", "backed by X")
+    assoc: list[Token] = field(default_factory=list)
     scope: list[Token] = field(default_factory=list)  # tokens of the clause, for instrument cues
     definite: bool = False  # "the attack", "Thursday's attack": may refer back to a known event
 
@@ -57,8 +59,39 @@ def find_mentions(doc: Doc) -> list[Mention]:
             _nominal_arguments(m)
         else:
             _verbal_arguments(m)
+        _clean_arguments(m)
         m.scope = _scope(tok)
         m.definite = nominal and _is_definite(tok)
+        out.append(m)
+    return out
+
+
+# Words that report a conflict event in ways the trigger rules leave untyped ("staged a sit-in",
+# "exchanged fire", "went on strike"): only used, with the classifier, for short reports in which
+# no trigger rule found anything.
+LOOSE_TRIGGERS = {
+    "strike", "sit-in", "demand", "chant", "block", "barricade", "exchange", "shoot-out", "shootout",
+    "violence", "confront", "confrontation", "invade", "chase", "disrupt", "rampage", "stoppage",
+    "boycott", "picket", "dead", "body", "deploy", "mutiny", "coup", "gunfire", "fire", "torch",
+    "burn", "throw", "hurl", "denounce", "condemn", "walk", "gather", "assemble", "occupy", "seize",
+    "kill", "attack", "clash", "protest", "demonstrate", "demonstration", "march", "rally", "riot",
+    "loot", "wound", "injure", "beat", "abduct", "arrest", "rob", "shoot",
+}
+
+
+def candidate_mentions(doc: Doc) -> list[Mention]:
+    """Realis clauses around loose report words, untyped (kind "report"), for the classifier."""
+    out: list[Mention] = []
+    for tok in doc:
+        if tok.lemma_.lower() not in LOOSE_TRIGGERS and tok.lower_ not in LOOSE_TRIGGERS:
+            continue
+        if tok.pos_ not in VERB_TAGS | {"NOUN", "PROPN", "ADJ"} or not _is_realis(tok):
+            continue
+        nominal = tok.pos_ not in VERB_TAGS
+        m = Mention(token=tok, kind="report", start=tok.idx, end=tok.idx + len(tok.text), nominal=nominal)
+        _nominal_arguments(m) if nominal else _verbal_arguments(m)
+        _clean_arguments(m)
+        m.scope = _scope(tok)
         out.append(m)
     return out
 
@@ -125,7 +158,10 @@ def _refine_verb(tok: Token, kind: str) -> str | None:
     prt = _prt(tok)
     if kind == "take":
         if prt == "over" or "control" in objs:
-            return "seize"
+            # "took over Kabul", "took control of the prison"; not "takes over the network"
+            return "seize" if _territorial(tok, objs) or any(
+                c.dep_ in OBJ and c.pos_ == "PROPN" and c.ent_type_ not in {"ORG", "PERSON"}
+                for c in tok.children) or not _children(tok, OBJ) else None
         if "hostage" in objs or any(c.lower_ == "hostage" for c in tok.subtree):
             return "abduct"
         return None
@@ -215,10 +251,17 @@ def _refine_verb(tok: Token, kind: str) -> str | None:
         return "protest" if _objects_are_people(tok) or objs & {"crowd", "protest", "demonstration",
                                                                 "rally", "gathering"} else None
     if kind == "retake" and _lower_lemma(tok) == "regain":
-        return "retake" if objs & lx.TERRITORY_WORDS or _objects_are_places(tok) else None
+        return "retake" if _territorial(tok, objs) else None
     if kind == "withdraw":
-        return "withdraw" if any(c.dep_ == "prep" and c.lower_ in {"from", "out"} for c in tok.children) \
-            or any(_lower_lemma(s) in lx.ARMED_WORDS for s in _children(tok, SUBJ)) else None
+        # troops withdraw from a town; a country withdrawing from a convention is no event
+        places = [p for p in _prep_objects(tok, {"from", "out"})
+                  if p.ent_type_ in {"GPE", "LOC", "FAC"} or _lower_lemma(p) in lx.TERRITORY_WORDS]
+        return "withdraw" if places or any(_lower_lemma(s) in lx.ARMED_WORDS
+                                           for s in _children(tok, SUBJ)) else None
+    if kind == "surrender":
+        # "surrendered to the army", "surrendered their weapons"; not "surrender his passport"
+        objs_ = _children(tok, OBJ)
+        return "surrender" if not objs_ or objs & lx.WEAPON_WORDS else None
     if kind == "change" and _lower_lemma(tok) == "merge":
         return "change"
     return kind
@@ -254,6 +297,20 @@ def _refine_noun(tok: Token, kind: str) -> str | None:
     if kind == "withdraw":
         return "withdraw" if mods or any(c.dep_ in {"poss", "compound"} for c in tok.children) else None
     return kind
+
+
+def _territorial(tok: Token, objs: set[str]) -> bool:
+    """Objects that are land: "regained the town", "control of the district"; not "control of
+    the airline"."""
+    if _objects_are_places(tok):
+        return True
+    for c in tok.children:
+        if c.dep_ in OBJ and _lower_lemma(c) == "control":
+            owned = [p for g in c.children if g.dep_ == "prep" and g.lower_ == "of"
+                     for p in g.children if p.dep_ == "pobj"]
+            return not owned or any(p.ent_type_ in {"GPE", "LOC", "FAC"} or
+                                    _lower_lemma(p) in lx.TERRITORY_WORDS - {"control"} for p in owned)
+    return bool(objs & (lx.TERRITORY_WORDS - {"control"}))
 
 
 def _objects_are_people(tok: Token) -> bool:
@@ -326,6 +383,13 @@ def _is_realis(tok: Token) -> bool:
     noun such as "threat" or "specter"."""
     if tok.pos_ in VERB_TAGS:
         if _clause_is_irrealis(tok):
+            return False
+        # a gerund that is a subject or complement names a kind of act ("detaining someone is ...")
+        if tok.tag_ == "VBG" and tok.dep_ in SUBJ | {"attr", "pobj"} and not _children(tok, SUBJ):
+            return False
+        # "no explosive device was found", "killed no one"
+        if any(c.dep_ in OBJ | PASSIVE_SUBJ and (c.lower_ in {"nobody", "none"} or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in tok.children):
             return False
         # habitual present ("militants often attack convoys") describes a pattern, not an event
         if tok.tag_ in {"VBP", "VBZ"} and any(c.dep_ == "advmod" and c.lower_ in HABITUAL
@@ -439,6 +503,61 @@ def _prep_objects(tok: Token, preps: set[str]) -> list[Token]:
         if c.dep_ in {"prep", "agent"} and c.lower_ in preps:
             out.extend(p for p in c.children if p.dep_ in {"pobj", "pcomp"})
     return out
+
+
+NOT_PARTIES = {"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"}
+# Heads of "the forces of A, B and C": the parties are the "of" objects, all of them.
+GROUP_HEADS = {"force", "troop", "army", "fighter", "militia", "coalition", "alliance", "unit",
+               "soldier", "militant", "member", "government"}
+
+
+def _coalition(tok: Token) -> list[Token]:
+    """'the forces of the U.S., the Afghan government and the Taliban' -> its three members."""
+    if tok.lemma_.lower() not in GROUP_HEADS:
+        return []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            objs = [p for p in c.children if p.dep_ == "pobj"]
+            if objs and objs[0].conjuncts:
+                return _expand_conj(objs)
+    return []
+
+
+def _behalf(tok: Token) -> list[Token]:
+    """'on behalf of X', 'in support of X', 'backed by X': X is associated, not a party."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ in {"on", "in"}:
+            for p in c.children:
+                if p.dep_ == "pobj" and p.lower_ in {"behalf", "support", "name"}:
+                    out += [o for g in p.children if g.dep_ == "prep" and g.lower_ == "of"
+                            for o in g.children if o.dep_ == "pobj"]
+        if c.dep_ in {"acl", "amod"} and c.lemma_.lower() in {"back", "support", "sponsor", "arm"}:
+            out += _prep_objects(c, {"by"})
+    return _expand_conj(out)
+
+
+def _clean_arguments(m: Mention) -> None:
+    """Dates, counts and 'behalf' are not parties; a coalition stands for its members; a
+    coordinated verb without an object shares its partner's ("ambushed and killed two soldiers")."""
+    def parties(toks: list[Token]) -> list[Token]:
+        out: list[Token] = []
+        for t in toks:
+            if t.ent_type_ in NOT_PARTIES or t.lower_ in {"behalf", "support"}:
+                continue
+            members = _coalition(t)
+            out += members or [t]
+        return out
+
+    m.assoc = _behalf(m.token) + [a for t in m.agents for a in _behalf(t)]
+    if not m.nominal and not m.patients:
+        for conj in m.token.conjuncts:
+            if conj.i > m.token.i and conj.pos_ in VERB_TAGS:
+                objs = _children(conj, OBJ)
+                if objs:
+                    m.patients = _expand_conj(objs)
+                    break
+    m.agents, m.patients, m.partners = parties(m.agents), parties(m.patients), parties(m.partners)
 
 
 def _verbal_arguments(m: Mention) -> None:

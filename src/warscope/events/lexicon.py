@@ -120,7 +120,9 @@ ATTRIBUTION_VERBS = {"attribute", "blame", "claim", "carry", "conduct", "organiz
                      "perpetrate", "launch", "stage", "mount", "lead", "orchestrate"}
 
 # Adjectives that turn what follows into a reputation, not an event ("infamous for attacks").
-REPUTATION_ADJECTIVES = {"infamous", "notorious", "known", "famous", "renowned", "responsible"}
+REPUTATION_ADJECTIVES = {"infamous", "notorious", "known", "famous", "renowned", "responsible",
+                         # "a bomb was due to explode", "likely to attack": not (yet) events
+                         "due", "likely", "unlikely", "able", "ready", "poised", "eager", "willing"}
 LIVESTOCK_WORDS = {"livestock", "cattle", "cow", "goat", "sheep", "camel", "animal", "goods", "food",
                    "motorbike", "motorcycle", "property", "money", "crop", "grain", "vehicle", "car"}
 
@@ -141,6 +143,7 @@ IRREALIS_NOUNS = {
     "warning", "rumor", "rumour", "chance", "prevention", "call", "demand", "plot", "likelihood",
     "attempt", "intention", "goal", "aim", "scenario", "wave", "campaign", "history", "series",
     "kind", "type", "video", "footage", "fear", "allegation", "accusation", "claim", "denial",
+    "power", "right", "authority", "ability", "permission", "order",
 }  # fmt: skip
 IRREALIS_MARKS = {"if", "unless", "whether", "lest"}
 
@@ -231,16 +234,26 @@ _VIOLENT_SUBS = {"Armed clash", "Attack", "Chemical weapon", "Air/drone strike",
                  "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade",
                  "Excessive force against protesters", "Mob violence", "Violent demonstration",
                  "Abduction/forced disappearance", "Sexual violence"}
+_CROWD_SUBS = set(ACLED["Protests"]) | set(ACLED["Riots"])
 MODEL_CHOICES: dict[str, set[str]] = {
-    **{k: _VIOLENT_SUBS for k in ("attack", "fight", "kill", "strike", "break")},
-    **{k: set(ACLED["Explosions/Remote violence"]) for k in ("explode", "shell")},
-    "protest": set(ACLED["Protests"]) | {"Violent demonstration"},
-    "riot": set(ACLED["Riots"]) | {"Protest with intervention"},
+    # not property destruction: a house burned in an attack is part of the attack
+    **{k: _VIOLENT_SUBS for k in ("attack", "fight", "kill", "strike", "break", "execute")},
+    **{k: set(ACLED["Explosions/Remote violence"]) for k in ("explode", "drop")},
+    "shell": set(ACLED["Explosions/Remote violence"]) | {"Armed clash", "Attack"},
+    "air": set(ACLED["Explosions/Remote violence"]),
+    "protest": _CROWD_SUBS,
+    "riot": _CROWD_SUBS | {"Attack", "Armed clash"},
+    "mob": _CROWD_SUBS | {"Attack"},
     "seize": {"Non-state actor overtakes territory", "Government regains territory",
-              "Non-violent transfer of territory"},
-    "retake": {"Non-state actor overtakes territory", "Government regains territory"},
-    "loot": {"Looting/property destruction", "Violent demonstration", "Mob violence", "Attack"},
-    "arrest": {"Arrests", "Abduction/forced disappearance"},
+              "Non-violent transfer of territory", "Armed clash"},
+    "retake": {"Non-state actor overtakes territory", "Government regains territory", "Armed clash"},
+    "loot": {"Looting/property destruction", "Violent demonstration", "Mob violence", "Attack",
+             "Armed clash"},
+    "arrest": {"Arrests", "Abduction/forced disappearance", "Protest with intervention"},
+    "abduct": {"Abduction/forced disappearance", "Arrests", "Attack"},
+    "capture_person": {"Abduction/forced disappearance", "Arrests", "Attack"},
+    "withdraw": {"Non-violent transfer of territory", "Change to group/activity", "Other"},
+    "defuse": {"Disrupted weapons use", "Arrests"},
 }
 # The PLOVER type that goes with a sub-event type when the classifier changes it.
 SUB_PLOVER = {sub: "ASSAULT" for sub in EVENT_TYPE_OF} | {
@@ -253,7 +266,7 @@ SUB_PLOVER = {sub: "ASSAULT" for sub in EVENT_TYPE_OF} | {
 
 # Triggers with common figurative senses ("a bruising battle", "Fox attacks Blair", "beat Bath
 # 17-16", "the best execution yet"): kept only with a sign of physical violence nearby.
-FIGURATIVE_PRONE = {"attack", "fight", "battle", "clash", "beat", "assault", "strike", "target",
+FIGURATIVE_PRONE = {"bombard", "attack", "fight", "battle", "clash", "beat", "assault", "strike", "target",
                     "hit", "execution", "raid", "offensive", "blast", "wound", "injure",
                     "steal", "rob", "torture", "engage", "crush", "rout", "storm", "showdown",
                     "skirmish", "fighting", "shooting", "shoot"}
@@ -269,3 +282,24 @@ VIOLENCE_WORDS = {
     "fatalities", "body", "bodies", "torched", "burned", "looted", "abducted", "riot", "rioter",
     "protester", "demonstrator", "tear", "forces", "force", "guard", "prison", "base",
 }  # fmt: skip
+
+# Lemmas whose presence in a sentence marks it as about armed conflict, unrest or repression; a long
+# document with few such sentences (sport, business, culture news) reports no conflict event, whatever
+# its metaphors ("a bruising battle", "beat Bath", "bombards users").
+CONFLICT_LEMMAS = {
+    "kill", "killed", "dead", "death", "militant", "soldier", "troop", "rebel", "insurgent", "bomb",
+    "bomber", "bombing", "explosion", "blast", "gunman", "gunmen", "protester", "demonstrator",
+    "rioter", "riot", "army", "military", "militia", "airstrike", "shelling", "clash", "wounded",
+    "casualty", "hostage", "kidnap", "abduct", "terrorist", "jihadist", "ceasefire", "weapon",
+    "fighter", "civilian", "massacre", "assassinate", "insurgency", "war", "violence", "police",
+    "security", "attack", "protest", "demonstration", "shoot", "gunfire", "explosive", "missile",
+    "rocket", "mortar", "artillery", "taliban", "faction", "guerrilla", "extremist", "refugee",
+}
+
+# A negotiation, agreement or deal is an ACLED event only between parties to a conflict: one of these
+# words in the sentence (or an armed actor among the arguments) says that it is one.
+POLITICAL_CONFLICT_WORDS = CONFLICT_LEMMAS | {
+    "peace", "truce", "prisoner", "hostage", "ceasefire", "cease-fire", "armistice", "insurgent",
+    "opposition", "separatist", "mediator", "mediation", "junta", "coup", "force", "forces",
+    "activist", "journalist", "dissident", "suspect", "bandit", "raider",
+}

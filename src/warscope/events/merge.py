@@ -50,6 +50,7 @@ class Record:
     location: Location | None
 
     sides: dict[str, str] = field(default_factory=dict)  # actor id -> side key
+    assoc_ids: list[str] = field(default_factory=list)  # "on behalf of X": associated, not a party
 
     @property
     def side1(self) -> str | None:
@@ -255,6 +256,7 @@ def make_record(
         date=time_for_event(analysis, m.start, m.end) or TimeSpan(),
         location=place_for_event(analysis, m.start, m.end),
         sides={a: _side(analysis, a) for a in agent_ids + patient_ids + partner_ids},
+        assoc_ids=[i for i in _ids(analysis, m.assoc) if i not in agent_ids + patient_ids + partner_ids],
     )
 
 
@@ -460,7 +462,7 @@ def to_events(analysis: Analysis, clusters: list[Cluster]) -> list[Event]:
         actor1, actor2 = c.first("actor1"), c.first("actor2")
         assoc: list[str] = []
         for r in c.records:
-            for aid in r.agent_ids + r.patient_ids + r.partner_ids:
+            for aid in r.agent_ids + r.patient_ids + r.partner_ids + r.assoc_ids:
                 if aid not in (actor1, actor2) and aid not in assoc:
                     assoc.append(aid)
         sentences = sorted({r.sentence for r in c.records})

@@ -133,10 +133,20 @@ def _literal(m: Mention, roles: Roles) -> bool:
     return bool(sentence & lx.VIOLENCE_WORDS)
 
 
+def _between_conflict_parties(m: Mention, roles: Roles) -> bool:
+    if roles.agent_armed() or roles.patient_armed():
+        return True
+    sentence = {t.lower_ for t in m.token.sent} | {t.lemma_.lower() for t in m.token.sent}
+    return bool(sentence & lx.POLITICAL_CONFLICT_WORDS)
+
+
 def _code(m: Mention, roles: Roles) -> Coding | None:
     words = _cue_words(m)
     kind = m.kind
     dependent = False
+    # pay deals, contract talks and summits are not conflict events
+    if kind in {"agree", "sign", "negotiate", "host"} and not _between_conflict_parties(m, roles):
+        return None
     if kind not in {"arrest", "agree", "sign", "negotiate", "host", "arm", "protest", "surrender",
                     "release", "change", "allegiance", "base"} and not _literal(m, roles):
         if not (m.nominal and m.definite):

@@ -108,31 +108,22 @@ def write_plover_jsonl(conn: Connection, f: EventFilter, out: IO[str]) -> int:
 
 
 def write_geojson(conn: Connection, f: EventFilter, out: IO[str]) -> int:
-    """Located events as points (EPSG:4326, lon/lat); events without coordinates are left out."""
+    """Located events as points (EPSG:4326, lon/lat); events without coordinates are left out.
+
+    Properties are typed like the Parquet columns (numbers as numbers, missing values as null), so
+    GDAL, QGIS and geopandas see integer, real and date fields rather than text."""
     inter = inter_codes(conn)
     features = []
     for event in query.iter_events(conn, f):
         loc = event["location"] or {}
         if loc.get("latitude") is None or loc.get("longitude") is None:
             continue
-        props = acled.row(event, inter)
-        # Plain scalar properties only: QGIS reads nested objects as strings.
-        props.update(
-            {
-                "id": event["id"],
-                "document_id": event["document_id"],
-                "url": event["document"]["url"] or "",
-                "fatalities_best": (event["fatalities"] or {}).get("best"),
-                "fatalities_high": (event["fatalities"] or {}).get("high"),
-                "confidence": event["confidence"],
-            }
-        )
         features.append(
             {
                 "type": "Feature",
                 "id": event["id"],
                 "geometry": {"type": "Point", "coordinates": [loc["longitude"], loc["latitude"]]},
-                "properties": props,
+                "properties": typed_row(event, inter, dates_as_text=True),
             }
         )
     json.dump({"type": "FeatureCollection", "name": "warscope_events", "features": features}, out, ensure_ascii=False)
@@ -183,14 +174,24 @@ def write_gexf(conn: Connection, f: EventFilter, out: IO[bytes]) -> int:
 
 def write_json(conn: Connection, f: EventFilter, out: IO[str]) -> int:
     """Matching events with their claims and sources, plus the actors and relations they involve."""
-    events = []
+    events: list[dict[str, Any]] = []
+    chunk: list[dict[str, Any]] = []
+
+    def flush() -> None:
+        query.attach_details(conn, chunk)
+        for full in chunk:
+            for src in full["sources"]:
+                src["evidence"] = [{k: sp[k] for k in ("start", "end", "text")} for sp in src["evidence"]]
+            for claim in full["claims"]:
+                claim["evidence"] = {k: claim["evidence"][k] for k in ("start", "end", "text")}
+        events.extend(chunk)
+        chunk.clear()
+
     for event in query.iter_events(conn, f):
-        full = query.get_event(conn, event["id"]) or event
-        for src in full.get("sources", []):
-            src["evidence"] = [{k: sp[k] for k in ("start", "end", "text")} for sp in src["evidence"]]
-        for claim in full.get("claims", []):
-            claim["evidence"] = {k: claim["evidence"][k] for k in ("start", "end", "text")}
-        events.append(full)
+        chunk.append(event)
+        if len(chunk) >= 500:
+            flush()
+    flush()
     net = query.network(conn, f)
     payload = {
         "schema": SCHEMA,
@@ -228,13 +229,13 @@ def parquet_schema():  # noqa: ANN201 - pyarrow is imported only when this forma
     return pa.schema(fields, metadata={"warscope_schema": SCHEMA})
 
 
-def _parquet_value(name: str, value: Any) -> Any:
+def _typed_value(name: str, value: Any, dates_as_text: bool) -> Any:
     if value is None or value == "":
         return None
     if name == "event_date":
         import datetime as dt
 
-        return dt.date.fromisoformat(value)
+        return value if dates_as_text else dt.date.fromisoformat(value)
     if name in _PARQUET_INT:
         return int(value)
     if name in _PARQUET_FLOAT:
@@ -242,7 +243,8 @@ def _parquet_value(name: str, value: Any) -> Any:
     return str(value)
 
 
-def parquet_row(event: dict[str, Any], inter: dict[int, int | None]) -> dict[str, Any]:
+def typed_row(event: dict[str, Any], inter: dict[int, int | None], dates_as_text: bool = False) -> dict[str, Any]:
+    """ACLED's columns plus warscope's ids, with typed values and None for what is missing."""
     row = acled.row(event, inter)
     loc = event["location"] or {}
     # Full-precision coordinates here: the CSV rounds to ACLED's 4 decimals, a typed column need not.
@@ -253,7 +255,7 @@ def parquet_row(event: dict[str, Any], inter: dict[int, int | None]) -> dict[str
         url=event["document"]["url"], fatalities_best=fat.get("best"), fatalities_high=fat.get("high"),
         confidence=event["confidence"],
     )
-    return {name: _parquet_value(name, row.get(name)) for name in acled.COLUMNS + _PARQUET_EXTRA}
+    return {name: _typed_value(name, row.get(name), dates_as_text) for name in acled.COLUMNS + _PARQUET_EXTRA}
 
 
 def write_parquet(conn: Connection, f: EventFilter, out: IO[bytes], batch: int = 5000) -> int:
@@ -267,7 +269,7 @@ def write_parquet(conn: Connection, f: EventFilter, out: IO[bytes], batch: int =
     rows: list[dict[str, Any]] = []
     with pq.ParquetWriter(out, schema, compression="zstd") as writer:
         for event in query.iter_events(conn, f):
-            rows.append(parquet_row(event, inter))
+            rows.append(typed_row(event, inter))
             if len(rows) >= batch:
                 writer.write_table(pa.Table.from_pylist(rows, schema=schema))
                 n += len(rows)

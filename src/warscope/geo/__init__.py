@@ -210,8 +210,11 @@ def _location(analysis: Analysis, m: PlaceMention, near: bool) -> Location | Non
     precision = m.precision
     if near and precision == 1:
         precision = 2
-    if _kind_of(place) in (PROVINCE, COUNTRY) or place.country is None:
-        precision = 3
+    kind = _kind_of(place)
+    if kind in (PROVINCE, COUNTRY) or place.country is None:
+        # A province named with a place inside it the gazetteer lacks ("Waygal district,
+        # Nuristan"): the event is at that place, known only to the province (ACLED's precision 2).
+        precision = 2 if kind == PROVINCE and m.site else 3
     return Location(
         name=place.name,
         admin1=place.admin1,

@@ -14,7 +14,7 @@ from rapidfuzz.fuzz import ratio
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from warscope.geo.gazetteer import COUNTRY, PROVINCE, TOWN, Gazetteer
+from warscope.geo.gazetteer import COUNTRY, DISTRICT, PROVINCE, TOWN, Gazetteer
 from warscope.geo.names import fold
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -203,10 +203,10 @@ def _place_chunks(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> list[tuple[int, i
             while j < ent.end and (doc[j].is_title or doc[j].is_upper) and not doc[j].is_punct:
                 j += 1
             key = fold(doc[i:j].text)
-            if key in NOT_PLACES or not any(
+            if key in NOT_PLACES or not (any(
                 fold(e.name) == key and (e.kind in (COUNTRY, PROVINCE) or e.population >= 20_000)
                 for e in gaz.lookup(doc[i:j].text)
-            ):
+            ) or (j < ent.end and _followed_by_its_province(doc, gaz, i, j))):
                 return []
             chunks.append((i, j))
             i = j
@@ -228,14 +228,32 @@ def _place_chunks(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> list[tuple[int, i
     return chunks
 
 
-def _division(gaz: Gazetteer, text: str) -> bool:
+def _division(gaz: Gazetteer, text: str, districts: bool = False) -> bool:
     """A country or first-level division by its own name: 'Texas' tagged ORG is still Texas;
-    also spelt another way ('Hiran' for Hiiraan, 'Ningarhar')."""
-    if any(e.kind in (COUNTRY, PROVINCE) for e in gaz.lookup(text)):
+    also spelt another way ('Hiran' for Hiiraan, 'Ningarhar'). With `districts`, second-level
+    divisions too (only where text writes one: 'Namoungou (Fada Ngourma, Gourma)')."""
+    kinds = (COUNTRY, PROVINCE, DISTRICT) if districts else (COUNTRY, PROVINCE)
+    if any(e.kind in kinds for e in gaz.lookup(text)):
         return True
     key = fold(text)
     return any(
         e.kind in (COUNTRY, PROVINCE) and ratio(fold(e.name), key) >= 80 for e in gaz.lookup_variant(text)
+    )
+
+
+def _hierarchy_slot(doc: Doc, i: int, taken: list[bool]) -> bool:
+    """Whether token i comes where a place's province is written: 'X district, Wardak',
+    'near Pavlopil, Donetsk', 'in Hingorja (Khairpur, Sindh)'. The place before may be one the
+    gazetteer lacks (a village NER tagged), which is when its province matters most."""
+    if i < 2 or doc[i - 1].text not in {",", "("}:
+        return False
+    prev = doc[i - 2]
+    return (
+        prev.lower_ in TYPE_WORDS | QUARTER_WORDS | {"village", "sub-district", "division"}
+        or taken[i - 2]
+        or prev.ent_type_ in {"GPE", "LOC", "FAC", "PRODUCT", "PERSON"}
+        or (prev.is_title and any(t.lower_ in STRONG_PREPS | {"at", "of"} for t in doc[max(0, i - 7) : i - 2]))
+        or (prev.text == ")" and i >= 3 and doc[i - 3].ent_type_ in {"GPE", "LOC", "FAC"})
     )
 
 
@@ -403,6 +421,8 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
                 add(start, end, ent.label_)
             elif ent.label_ != "PERSON" and _division(gaz, name):
                 add(start, end, ent.label_)
+            elif _hierarchy_slot(doc, start, taken) and _division(gaz, name, districts=True):
+                add(start, end, ent.label_)
             elif end < len(doc) and doc[end].lower_ in RESIDENT_WORDS and _strong(gaz, name, 1000):
                 add(start, end, ent.label_)
             elif _followed_by_its_province(doc, gaz, start, end):
@@ -434,12 +454,10 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
             prep = _prep_before(doc, i)
             kind_hint, _ = _type_word(doc, i, j)
             # "... Jaghatu district, Wardak": a province written after a place and a comma.
-            after_place = i >= 2 and doc[i - 1].text == "," and (
-                doc[i - 2].lower_ in TYPE_WORDS | QUARTER_WORDS | {"village"} or taken[i - 2]
-            )
+            after_place = _hierarchy_slot(doc, i, taken)
             # "Kandahar and Herat": a known town listed with a place already found.
             listed = i >= 2 and doc[i - 1].lower_ in {"and", ",", "or", "&"} and taken[i - 2]
-            if (after_place and _division(gaz, span.text)) or (listed and _strong(gaz, span.text, 20_000)):
+            if (after_place and _division(gaz, span.text, districts=True)) or (listed and _strong(gaz, span.text, 20_000)):
                 add(i, j, "GAZ")
                 matched = True
                 i = j
@@ -455,9 +473,35 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
         if not matched:
             i += 1
     tops.sort(key=lambda t: t.start)
+    _provinces_of_unknown_places(doc, gaz, tops, taken)
     _link_neighbours(doc, tops)
     sites = [x for x in sites if not any(x.start < t.end and t.start < x.end for t in tops)]
     return Found(toponyms=tops, demonym_countries=demonyms, sites=sites)
+
+
+def _provinces_of_unknown_places(doc: Doc, gaz: Gazetteer, tops: list[Toponym], taken: list[bool]) -> None:
+    """'near Pavlopil, Donetsk', 'in Waygal district, Nuristan': a name written after a place the
+    gazetteer lacks is that place's province (Donetsk the oblast, not the city), and the unknown
+    place rides along as the site so that an event there is known to lie somewhere inside it."""
+    for t in tops:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or t.kind_hint or not _hierarchy_slot(doc, span.start, taken):
+            continue
+        if span.start >= 2 and taken[span.start - 2] and doc[span.start - 2].lower_ not in TYPE_WORDS:
+            continue  # "Herat, Kandahar": a list of places, not a place and its province
+        if not any(e.kind == PROVINCE for e in gaz.lookup(t.text)):
+            continue
+        # The unknown place: back from the comma to the start of its name.
+        k = span.start - 2
+        while k >= 0 and (doc[k].is_title or doc[k].is_upper or doc[k].is_punct and doc[k].text in "()"
+                          or doc[k].lower_ in TYPE_WORDS | QUARTER_WORDS | {"village"}):
+            if doc[k].text == "(" and k > 0 and not (doc[k - 1].is_title or doc[k - 1].is_upper):
+                break
+            k -= 1
+        site = doc[k + 1 : span.start - 1].text.strip(" (")
+        t.kind_hint = PROVINCE
+        if site and not t.site:
+            t.site = site
 
 
 def _link_neighbours(doc: Doc, tops: list[Toponym]) -> None:

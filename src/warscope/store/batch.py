@@ -153,7 +153,7 @@ def _jsonl_loader(line: str, name: str, options: ReadOptions) -> Callable[[], tu
     return load
 
 
-_TEXT_COLUMNS = ("text", "body", "content", "article", "html", "notes")
+_TEXT_COLUMNS = ("text", "body", "content", "article", "article_content", "article_text", "html", "notes")
 _DATE_COLUMNS = ("published", "date", "publish_date", "event_date")
 _SOURCE_COLUMNS = ("source", "outlet", "publisher")
 _URL_COLUMNS = ("url", "link")

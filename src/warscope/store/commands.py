@@ -151,7 +151,7 @@ def run_ingest(records: list[Record], store, summary: Summary, batch_size: int, 
 @click.option("--db", default="warscope.db", show_default=True, metavar="URL|FILE", help="SQLite file or database URL.")
 @click.option("--format", "kind", type=click.Choice(["auto", "text", "jsonl", "csv"]), default="auto", show_default=True,
               help="How to read the inputs (auto: by file extension; stdin: JSONL when it starts with '{').")
-@click.option("--text-column", help="CSV column holding the article text (default: text/body/content/article/html).")
+@click.option("--text-column", help="CSV column holding the article text (default: text/body/content/article/article_content/html).")
 @click.option("--date-column", help="CSV column holding the publication date (default: published/date).")
 @click.option("--source-column", help="CSV column holding the outlet name (default: source/outlet).")
 @click.option("--url-column", help="CSV column holding the article URL (default: url/link).")

@@ -282,23 +282,39 @@ def get_event(conn: Connection, event_id: int) -> dict[str, Any] | None:
         return None
     event = _event_row(row)
     _attach_assoc(conn, [event])
-    texts: dict[str, str] = {}
+    attach_details(conn, [event])
+    return event
 
-    def text_of(doc_id: str) -> str:
-        if doc_id not in texts:
-            texts[doc_id] = conn.execute(select(s.documents.c.text).where(s.documents.c.id == doc_id)).scalar_one()
-        return texts[doc_id]
 
-    sources = []
+def attach_details(conn: Connection, events: list[dict[str, Any]]) -> None:
+    """Add each event's sources and claims, with evidence in its context, in a few batched queries."""
+    if not events:
+        return
+    ids = [e["id"] for e in events]
+    sources: dict[int, list[dict[str, Any]]] = defaultdict(list)
+    claims: dict[int, list[dict[str, Any]]] = defaultdict(list)
     stmt_src = (
         select(s.event_sources, s.documents.c.title, s.documents.c.source, s.documents.c.url, s.documents.c.published)
         .join(s.documents, s.documents.c.id == s.event_sources.c.document_id)
-        .where(s.event_sources.c.event_id == event_id)
+        .where(s.event_sources.c.event_id.in_(ids))
+        .order_by(s.event_sources.c.event_id, s.event_sources.c.document_id)
     )
-    for src in conn.execute(stmt_src):
-        m = src._mapping
-        text = text_of(m["document_id"])
-        sources.append(
+    stmt_claims = (
+        select(s.claims, s.actors.c.name.label("by_name"))
+        .outerjoin(s.actors, s.actors.c.id == s.claims.c.by_actor_id)
+        .where(s.claims.c.event_id.in_(ids))
+        .order_by(s.claims.c.id)
+    )
+    src_rows = [r._mapping for r in conn.execute(stmt_src)]
+    claim_rows = [r._mapping for r in conn.execute(stmt_claims)]
+    doc_ids = sorted({m["document_id"] for m in src_rows} | {m["document_id"] for m in claim_rows})
+    texts: dict[str, str] = {}
+    if doc_ids:
+        stmt_text = select(s.documents.c.id, s.documents.c.text).where(s.documents.c.id.in_(doc_ids))
+        texts = {doc_id: text for doc_id, text in conn.execute(stmt_text)}
+    for m in src_rows:
+        text = texts[m["document_id"]]
+        sources[m["event_id"]].append(
             {
                 "document_id": m["document_id"],
                 "local_id": m["local_id"],
@@ -309,17 +325,8 @@ def get_event(conn: Connection, event_id: int) -> dict[str, Any] | None:
                 "evidence": [context_of(text, sp["start"], sp["end"]) for sp in json.loads(m["evidence"])],
             }
         )
-    event["sources"] = sources
-    claims = []
-    stmt_claims = (
-        select(s.claims, s.actors.c.name.label("by_name"))
-        .outerjoin(s.actors, s.actors.c.id == s.claims.c.by_actor_id)
-        .where(s.claims.c.event_id == event_id)
-        .order_by(s.claims.c.id)
-    )
-    for c in conn.execute(stmt_claims):
-        m = c._mapping
-        claims.append(
+    for m in claim_rows:
+        claims[m["event_id"]].append(
             {
                 "by": _actor_ref(m["by_actor_id"], m["by_name"], None),
                 "by_text": m["by_text"],
@@ -327,11 +334,12 @@ def get_event(conn: Connection, event_id: int) -> dict[str, Any] | None:
                 "about": m["about"],
                 "value": json.loads(m["value"]) if m["value"] else None,
                 "document_id": m["document_id"],
-                "evidence": context_of(text_of(m["document_id"]), m["start"], m["end"]),
+                "evidence": context_of(texts[m["document_id"]], m["start"], m["end"]),
             }
         )
-    event["claims"] = claims
-    return event
+    for event in events:
+        event["sources"] = sources.get(event["id"], [])
+        event["claims"] = claims.get(event["id"], [])
 
 
 def list_actors(conn: Connection, q: str | None = None, limit: int = 100, offset: int = 0) -> tuple[int, list[dict[str, Any]]]:

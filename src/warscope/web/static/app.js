@@ -69,17 +69,19 @@ function readForm() {
   return f;
 }
 
+// The filters apply to the page they are used on: the network keeps its own view.
+const filteredPage = () => (route().parts[0] === "network" ? "#/network?" : "#/?");
 form.addEventListener("submit", (e) => {
   e.preventDefault();
-  location.hash = "#/?" + filterQuery(readForm());
+  location.hash = filteredPage() + filterQuery(readForm());
 });
-form.addEventListener("reset", () => setTimeout(() => { location.hash = "#/"; }, 0));
+form.addEventListener("reset", () => setTimeout(() => { location.hash = filteredPage(); }, 0));
 document.getElementById("use-view").addEventListener("click", () => {
   const [x, y, w, h] = mapBox;
   const west = Math.max(-180, x / K - 180), east = Math.min(180, (x + w) / K - 180);
   const north = Math.min(90, 90 - y / K), south = Math.max(-90, 90 - (y + h) / K);
   form.elements.bbox.value = [west, south, east, north].map((v) => v.toFixed(2)).join(",");
-  location.hash = "#/?" + filterQuery(readForm());
+  location.hash = filteredPage() + filterQuery(readForm());
 });
 
 function setNav(name) {
@@ -95,6 +97,7 @@ async function render() {
     else if (parts[0] === "actors") { setNav("actors"); await actorsPage(params); }
     else if (parts[0] === "documents") { setNav("documents"); await documentsPage(params); }
     else if (parts[0] === "analyse") { setNav("analyse"); await analysePage(); }
+    else if (parts[0] === "network") { setNav("network"); await networkPage(params); }
     else { setNav("map"); await eventsPage(params); }
     document.body.dataset.ready = "1";
   } catch (err) {
@@ -388,6 +391,30 @@ async function documentsPage(params) {
     ${data.documents.map((d) => `<tr><td><a href="#/document/${encodeURIComponent(d.id)}">${esc(d.title || d.id)}</a></td><td>${esc(d.source || "")}</td><td>${esc(d.published || "")}</td><td>${d.events}</td></tr>`).join("")}</tbody></table>
     <div class="pager">${offset > 0 ? `<a href="#/documents?offset=${Math.max(0, offset - PAGE)}">‹ previous</a>` : ""}
     ${offset + PAGE < data.total ? `<a href="#/documents?offset=${offset + PAGE}">next ›</a>` : ""}</div>`;
+}
+
+/* ---- the actor network: relations and actor-vs-actor events, filtered like the map --------- */
+
+const NETWORK_ROWS = 500;
+
+async function networkPage(params) {
+  const f = filtersFromParams(params);
+  fillForm(f);
+  const net = await api("/network?" + filterQuery(f));
+  const names = Object.fromEntries(net.nodes.map((n) => [n.id, n]));
+  const relations = net.edges.filter((e) => e.type === "relation").length;
+  const edges = net.edges.slice().sort((a, b) => String(b.date || "").localeCompare(String(a.date || ""))).slice(0, NETWORK_ROWS);
+  const link = (e) => e.type === "relation"
+    ? `${esc(e.polarity || "")}${e.contested ? " (contested)" : ""}${e.plover ? ` <span class="muted">${esc(e.plover)}</span>` : ""}`
+    : `<span class="swatch" style="background:${colour(e.event_type)}"></span>${e.event_id ? `<a href="#/event/${e.event_id}">${esc(e.event_type)}</a>` : esc(e.event_type)}`;
+  view.innerHTML = `<h1>Actor network</h1>
+    <p class="muted"><b id="network-nodes">${net.nodes.length}</b> actors, <b id="network-relations">${relations}</b> relations and
+      ${net.edges.length - relations} actor-vs-actor events match the filters${net.edges.length > NETWORK_ROWS ? ` (the newest ${NETWORK_ROWS} are listed)` : ""}.
+      Export the whole graph for Gephi with <code>warscope export --format gexf</code>.</p>
+    <table id="network-edges"><thead><tr><th>Date</th><th>Source</th><th>Link</th><th>Target</th><th>Article</th></tr></thead><tbody>
+    ${edges.map((e) => `<tr class="edge-row" data-link="${esc(e.type)}"><td>${esc(e.date || "undated")}</td>
+      <td>${actorLink(names[e.source])}</td><td>${link(e)}</td><td>${actorLink(names[e.target])}</td>
+      <td><a href="#/document/${encodeURIComponent(e.document_id)}${e.event_id ? `?event=${e.event_id}` : ""}">article</a></td></tr>`).join("")}</tbody></table>`;
 }
 
 /* ---- analyse a pasted article ------------------------------------------------------------- */
