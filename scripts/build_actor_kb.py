@@ -222,6 +222,11 @@ G = [
      ["Taliban", "the Taliban", "Afghan Taliban", "Islamic Emirate of Afghanistan", "Islamic Emirate",
       "Taleban", "Taliban movement", "Taliban forces", "Taliban fighters", "Taliban militants",
       "Taliban government", "Taliban regime", "Taliban administration", "Taliban authorities"]),
+    # ACLED's name for local militias fighting on a government's side (Afghan "Arbakis").
+    ("militia-pro-government", "Militia (Pro-Government)", "Militia (Pro-Government)", "political_militia", None,
+     None, None,
+     ["pro-government militia", "pro-government militias", "pro-government militiamen", "Arbaki", "Arbakis",
+      "Afghan Local Police militia", "pro-government militia members", "pro-government militia groups"]),
     ("haqqani-network", "Haqqani Network", "HQN: Haqqani Network", "rebel_group", "AF", None, "taliban",
      ["Haqqani Network", "Haqqani network", "HQN", "Haqqanis"]),
     ("islamic-state-khorasan", "Islamic State Khorasan Province", "Islamic State (Afghanistan)", "rebel_group", "AF", None,
@@ -522,6 +527,11 @@ G = [
       # ACLED codes the militias of the two self-declared republics under this one name.
       "Donbass People's Militia", "Donbas People's Militia", "People's Militia of Donbass",
       "DPR People's Militia", "LPR People's Militia", "Donetsk People's Militia", "Luhansk People's Militia"]),
+    # The self-declared Nagorno-Karabakh republic: ACLED codes its army as state forces of "Artsakh".
+    ("military-forces-artsakh", "Military Forces of Artsakh", "Military Forces of Artsakh (2007-)", "state_forces",
+     "AZ", None, None,
+     ["Military Forces of Artsakh", "military forces of Artsakh", "Artsakh forces", "Artsakh Defence Army",
+      "Artsakh Defense Army", "Nagorno-Karabakh forces", "Karabakh forces", "armed forces of Artsakh"]),
     ("azov", "Azov Brigade", "Military Forces of Ukraine (2019-) Azov Brigade", "state_forces", "UA", None, "military-forces-ukraine",
      ["Azov Brigade", "Azov Regiment", "Azov Battalion", "Azov"]),
     ("rdk", "Russian Volunteer Corps", "RDK: Russian Volunteer Corps", "rebel_group", "RU", None, None,

@@ -99,7 +99,7 @@ ADMIN2_AFFIXES = re.compile(
     r"|\s+(?:Province|District|Rayon|Raion|municipality|Ilcesi)$"
 )
 # Administrative words GeoNames writes into some division names ("Tartar Rayon", "Muhafazat Matruh").
-ADMIN1_AFFIXES = re.compile(r"^(?:Muhafazat|Wilayat-e|Sha`biyat|Mintaqat)\s+|\s+(?:Rayon|Rayonu|Governorate)$")
+ADMIN1_AFFIXES = re.compile(r"^(?:Muhafazat|Wilayat-e|Sha`biyat|Mintaqat|Baladiyat)\s+|\s+(?:Rayon|Rayonu|Governorate)$")
 
 # Kinds: P populated place, D second-level division, A first-level division, C country, L continent.
 # Country names English news uses that neither package spells that way.

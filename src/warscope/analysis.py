@@ -44,6 +44,9 @@ class PlaceMention:
     precision: int = 1
     # Facility or landmark text that located it ("Kabul airport"), when there was one.
     site: str | None = None
+    # Named inside an organisation's name ("the Ohio Department of Health"): a place the text
+    # mentions, but not where anything happened.
+    embedded: bool = False
 
 
 @dataclass

@@ -65,3 +65,24 @@ def test_hidden_war():
     cave = [e for e in a.events if e.fatalities is not None and e.fatalities.low == 91]
     assert cave and any(c.stance == "disputes" for c in cave[0].claims)
     assert any(r.contested and r.polarity == "cooperative" for r in a.relations)
+
+    def named(actor_id: str | None) -> str:
+        actor = a.actor(actor_id)
+        return actor.name.lower() if actor is not None else ""
+
+    pairs = {(named(r.source), named(r.target), r.polarity, r.contested) for r in a.relations}
+
+    def has(src: str, dst: str, polarity: str, contested: bool | None = None) -> bool:
+        return any(
+            src in s and dst in t and p == polarity and (contested is None or c == contested)
+            for s, t, p, c in pairs
+        )
+
+    assert has("taliban", "islamic state", "hostile")
+    assert has("taliban", "al qaeda", "cooperative")
+    assert has("russia", "taliban", "cooperative", contested=True)
+    assert has("iran", "taliban", "cooperative")
+    speakers = {" ".join(q.text.split()[:3]): named(q.speaker) for q in a.quotes}
+    assert "khorasani" in speakers.get("Everyone supported the", "")
+    assert "mckenzie" in speakers.get("We use the", "")
+    assert "hoffman" in speakers.get("There was huge", "")

@@ -77,3 +77,63 @@ def test_normalise_admin1():
     assert normalise_admin1("Al Hudaydah") == normalise_admin1("Hudaydah Governorate")
     assert normalise_admin1("Kabul") != normalise_admin1("Kandahar")
     assert normalise_admin1(None) == ""
+
+
+def test_joint_and_abbreviated_gold_names_match_either_part():
+    jnim = {"name": "JNIM: Group for Support of Islam and Muslims", "kind": "rebel_group", "country": "ML",
+            "aliases": []}
+    joint = "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)"
+    assert actor_matches(joint, jnim)
+    assert actor_matches("JNIM: Group for Support of Islam and Muslims",
+                         {"name": "JNIM", "kind": "rebel_group", "aliases": []})
+    assert not actor_matches(joint, {"name": "Ansaroul Islam", "kind": "rebel_group", "aliases": []})
+
+
+def test_a_parent_name_is_not_its_regional_branch():
+    parent = {"name": "Islamic State", "kind": "rebel_group", "country": None, "aliases": []}
+    assert not actor_matches("Islamic State (Greater Sahara)", parent)
+    branch = {"name": "Islamic State (Sahel)", "kind": "rebel_group", "country": "ML",
+              "aliases": ["Islamic State (Greater Sahara)"]}
+    assert actor_matches("Islamic State (Greater Sahara)", branch)
+
+
+def test_spelling_and_word_order_forgiven_but_not_extra_words():
+    assert actor_matches("Al Shabaab", {"name": "Al-Shabab", "kind": "rebel_group", "aliases": []})
+    assert actor_matches("Southern Resistance", {"name": "Southern Resistance Brigades", "kind": "rebel_group",
+                                                 "aliases": []})
+    assert not actor_matches("National Resistance", {"name": "National Resistance Army of Uganda",
+                                                     "kind": "rebel_group", "aliases": []})
+
+
+def test_ethnic_militia_matched_by_its_community_name():
+    pokot = {"name": "Pokot", "kind": "identity_militia", "country": "KE", "aliases": []}
+    assert actor_matches("Pokot Ethnic Militia (Kenya)", pokot)
+    assert actor_matches("Pokot Ethnic Militia (Kenya)",
+                         {"name": "Pokot Ethnic Militia (Kenya)", "kind": "identity_militia", "aliases": []})
+    assert not actor_matches("Turkana Ethnic Militia (Kenya)", pokot)
+
+
+def test_generic_actors_need_the_right_kind_and_country():
+    police_no_country = {"name": "Unidentified Police Forces", "kind": "state_forces", "country": None,
+                         "aliases": []}
+    assert actor_matches("Police Forces of Kenya (2013-)", police_no_country)  # no country: lenient
+    assert not actor_matches("Unidentified Armed Group (Kenya)", police_no_country)
+    rioters_us = {"name": "Rioters (United States)", "kind": "rioters", "country": "US", "aliases": []}
+    assert not actor_matches("Rioters (Lebanon)", rioters_us)
+    gov = {"name": "Government of Kenya", "kind": "government", "country": "KE", "aliases": []}
+    assert actor_matches("Government of Kenya (2013-)", gov)
+    assert not actor_matches("Protesters (Kenya)", gov)
+
+
+def test_gold_without_country_matches_that_kind_anywhere():
+    gang = {"name": "Unidentified Armed Group (Brazil)", "kind": "political_militia", "country": "BR",
+            "aliases": []}
+    assert actor_matches("Unidentified Gang and/or Police Militia", gang)
+
+
+def test_clan_ethnic_and_communal_militias_of_one_community_are_one_actor():
+    pred = {"name": "Kapkeny Ethnic Militia (Kenya)", "kind": "identity_militia", "country": "KE", "aliases": []}
+    assert actor_matches("Kapkeny Clan Militia (Kenya)", pred)
+    assert actor_matches("Kapkeny Communal Militia (Kenya)", pred)
+    assert not actor_matches("Kabasiran Clan Militia (Kenya)", pred)
+    assert not actor_matches("Unidentified Clan Militia (Kenya)", pred)

@@ -30,11 +30,16 @@ def test_demonyms_are_not_places(geo_run):
 
 
 def test_place_nested_in_an_actor_name_is_not_a_place(geo_run):
+    from warscope.geo import place_for_event
+
     a = geo_run("The Military Forces of Somalia said they repelled an assault on Baidoa.")
-    texts = [a.text[m.start : m.end] for m in a.place_mentions]
-    assert "Somalia" not in texts
-    place, _ = place_of(a, "Baidoa")
-    assert place is not None and place.country == "SO"
+    # Named (the text does mention the country), but marked as part of an organisation's name...
+    assert all(m.embedded for m in a.place_mentions if a.text[m.start : m.end] == "Somalia")
+    place, m = place_of(a, "Baidoa")
+    assert place is not None and place.country == "SO" and not m.embedded
+    # ...so it never locates an event.
+    loc = place_for_event(a, *_trigger(a, "repelled"))
+    assert loc is not None and loc.name == "Baidoa"
 
 
 def test_hierarchy_neighbour_resolves_the_town(geo_run):
@@ -152,3 +157,52 @@ def test_place_for_event_skips_a_country_acting_as_subject(geo_run):
     a = geo_run("Pakistan said its aircraft struck militants, and fighting continued in Khost.")
     loc = place_for_event(a, *_trigger(a, "struck"))
     assert loc is None or loc.country != "PK" or loc.name != "Pakistan"
+
+
+def test_province_after_an_unknown_place_is_the_province(geo_run):
+    from warscope.geo import place_for_event
+
+    a = geo_run("Rebels shelled positions near Zarubivka-3, Donetsk, on Tuesday night.")
+    place, m = place_of(a, "Donetsk")
+    assert place is not None and place.country == "UA" and place.name == place.admin1 == "Donetsk"
+    assert m.site and "Zarubivka" in m.site
+    loc = place_for_event(a, *_trigger(a, "shelled"))
+    # Somewhere named inside the province: ACLED's precision 2, not the province's 3.
+    assert loc is not None and loc.admin1 == "Donetsk" and loc.precision == 2
+
+
+def test_district_and_province_written_after_a_village(geo_run):
+    from warscope.geo import place_for_event
+
+    a = geo_run("On Friday gunmen killed three herders near Tinzouk (Markoye, Oudalan).")
+    loc = place_for_event(a, *_trigger(a, "killed"))
+    assert loc is not None and loc.country == "BF" and loc.admin1 == "Sahel"
+    b = geo_run("Militants overran a checkpoint in Dashtak district, Wardak, killing four policemen.")
+    loc = place_for_event(b, *_trigger(b, "overran"))
+    assert loc is not None and loc.admin1 == "Wardak" and loc.precision == 2
+
+
+def test_a_list_of_towns_is_not_a_town_and_its_province(geo_run):
+    a = geo_run("Clashes broke out in Herat, Kandahar and Kunduz over the weekend.")
+    kandahar, m = place_of(a, "Kandahar")
+    assert kandahar is not None and m.precision == 1
+
+
+def test_place_naming_people_locates_when_nothing_else_does(geo_run):
+    from warscope.geo import place_for_event
+
+    a = geo_run("Police shot dead a Nakuru taxi driver after a dispute.")
+    loc = place_for_event(a, *_trigger(a, "shot"))
+    assert loc is not None and loc.name == "Nakuru" and loc.country == "KE"
+
+
+def test_country_fallback_only_for_a_one_country_story(geo_run):
+    from warscope.geo import place_for_event
+
+    a = geo_run("Taliban fighters attacked a convoy in Kandahar on Monday.\n\n"
+                "In a separate incident, gunmen killed two teachers.")
+    loc = place_for_event(a, *_trigger(a, "killed"))
+    assert loc is not None and loc.country == "AF" and loc.precision == 3 and loc.admin1 is None
+    b = geo_run("Taliban fighters attacked a convoy in Kandahar on Monday, officials in Islamabad said.\n\n"
+                "In a separate incident, gunmen killed two teachers.")
+    assert place_for_event(b, *_trigger(b, "killed")) is None

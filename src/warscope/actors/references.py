@@ -199,6 +199,15 @@ def _ethnic(reg: Registry, mods: list[Token]) -> str | None:
     return None
 
 
+ISLAMIST = {"islamist", "islamic", "jihadist", "jihadi", "salafist", "salafi"}
+
+
+def _islamist(reg: Registry, iso: str | None) -> str:
+    country = reg.kb.countries.get(iso) if iso else None
+    name = f"Islamist Militia ({country.name})" if country else "Islamist Militia"
+    return reg.ensure_new(slug(name), name, "political_militia", country=country.iso2 if country else None)
+
+
 def _militia(reg: Registry, group: str, iso: str | None) -> str:
     country = reg.kb.countries.get(iso) if iso else None
     name = f"{group} Ethnic Militia ({country.name})" if country else f"{group} Ethnic Militia"
@@ -294,6 +303,10 @@ def descriptions(reg: Registry, doc: Doc) -> None:
                 continue
         if role in {"civilians"} and tok.lemma_.lower() in {"student", "prisoner", "inmate", "elder"} and not isos:
             continue  # too often not victims of the event; only counted with a country
+        if role == "armed" and ({m.lower_ for m in mods} & ISLAMIST or tok.lemma_.lower() in {"jihadist", "jihadi"}):
+            # Unnamed "Islamist militants", "jihadists": ACLED's Islamist Militia of the country.
+            reg.add(start, end, _islamist(reg, iso), "description")
+            continue
         reg.add(start, end, _typed(reg, role, iso), "description")
     # Definite references to groups: "the group", "the organization", "the new group".
     history = reg.resolved()

@@ -285,6 +285,7 @@ def annotate(analysis: Analysis) -> None:
     names(reg, doc)
     references.country_agents(reg, doc)
     references.event_roles(reg, doc)
+    roles.islamic_state_short(reg, doc)
     roles.identity_militias(reg, doc)
     references.descriptions(reg, doc)
     roles.bare_agents(reg, doc)
@@ -296,4 +297,32 @@ def annotate(analysis: Analysis) -> None:
         for tok in doc.char_span(f.start, f.end, alignment_mode="expand") or ():
             by_token[tok.i] = f.actor_id
     persons.affiliations(reg, doc, by_token)
+    _local_branch(reg)
     reg.finish()
+
+
+# Parents whose bare name, in a report about one country, means their branch there.
+BRANCHING_PARENTS = ("islamic-state",)
+
+
+def _local_branch(reg: Registry) -> None:
+    """"Islamic State militants attacked ..." in a report on Iraq is Islamic State (Iraq), as ACLED codes
+    it, unless the report names a branch itself: then the bare name is the parent it distinguishes."""
+    if not reg.focus:
+        return
+    used = {f.actor_id for f in reg.found}
+    for parent in BRANCHING_PARENTS:
+        if parent not in used:
+            continue
+        children = reg.kb.children.get(parent, [])
+        if any(c in used for c in children):
+            continue
+        local = [c for c in children if reg.kb.entries[c].country == reg.focus and reg.kb.entries[c].role is None
+                 and (reg.kb.entries[c].acled_name or "").startswith("Islamic State (")]
+        if len(local) != 1:
+            continue
+        branch = reg.ensure_kb(local[0])
+        for f in reg.found:
+            if f.actor_id == parent:
+                f.actor_id = branch
+        reg.actors.pop(parent, None)

@@ -35,9 +35,12 @@ CROWD = {
     "transporter", "rider", "tenant", "squatter", "refugee", "migrant", "protester", "protestor", "demonstrator",
     "rioter", "mob", "vigilante", "family", "relative", "group", "lecturer", "journalist", "civilian", "herder",
     "pastoralist", "owner", "passenger", "petitioner", "shopkeeper", "landowner", "squatter", "user", "victim",
-    "official", "officer", "servant", "physician", "surgeon", "cleaner", "guard", "official", "youngster", "boy",
+    "servant", "physician", "surgeon", "cleaner", "youngster", "boy",
     "girl", "men", "women", "children", "child", "graduate", "intern", "apprentice", "contractor", "cultivator",
 }
+# Words that mark a protest only when a crowd is named beside them ("workers ... demanding salaries",
+# "a 72-hour work stoppage"); alone they are too often someone else's demands.
+WEAK_PROTEST = {"demand", "demanding", "demanded", "stoppage", "chant", "chanted", "chanting", "boycott", "streets"}
 # Crowd words that already say which crowd.
 RIOT_CROWD = {"rioter", "mob", "vigilante"}
 PROTEST_LEMMAS = {"protest", "demonstrate", "demonstration", "rally", "picket", "sit-in", "vigil", "petition"}
@@ -46,7 +49,7 @@ RIOT_LEMMAS = {"riot", "rioting", "rioter", "rampage", "lynch", "molotov", "mob"
 # Moods that make a crowd a mob ("angry locals chased him away").
 RIOT_MOODS = {"angry", "rowdy", "irate", "furious", "enraged", "irked", "unruly"}
 # Fights between crowds ("two groups clashed") are riots when no armed actor is in the sentence.
-CLASH = {"clash", "clashes", "clashed", "fight", "fought", "brawl", "scuffle"}
+CLASH = {"clash", "clashes", "clashed", "brawl", "scuffle"}
 # Damage that makes a protest a riot, but that armed groups do too: counted only beside a protest.
 PROTEST_DAMAGE = {"loot", "looting", "looted", "torch", "ransack", "vandalize", "vandalise", "burn", "burned", "burnt"}
 _THROW = {"throw", "hurl", "pelt", "use", "throwing", "hurling", "pelting"}
@@ -120,7 +123,7 @@ def _riot_cues(doc: Doc, protest: bool, armed=None) -> list[Token]:
                 cues.append(t)
             elif low in RIOT_MOODS and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lemma_.lower() in CROWD:
                 cues.append(t.doc[t.i + 1])
-            elif (low in CLASH or lemma in CLASH) and armed is not None and not armed(sent):
+            elif (low in CLASH or lemma in CLASH) and not protest and armed is not None and not armed(sent):
                 if any(w.lemma_.lower() in CROWD | {"group", "community", "clan", "family"} for w in sent):
                     cues.append(t)
     return cues
@@ -139,6 +142,21 @@ def _protest_cues(doc: Doc) -> list[Token]:
             cues.append(t)
         elif low == "sit" and t.i + 2 < len(t.doc) and t.doc[t.i + 1].text == "-" and t.doc[t.i + 2].lower_ == "in":
             cues.append(t)
+    return cues
+
+
+def _weak_protest_cues(reg: Registry, doc: Doc) -> list[Token]:
+    """Demands, work stoppages and chants, kept only where an unclaimed crowd noun precedes them."""
+    cues = []
+    for t in doc:
+        if t.lower_ not in WEAK_PROTEST and t.lemma_.lower() not in WEAK_PROTEST:
+            continue
+        sent = t.sent
+        for w in doc[sent.start:t.i]:
+            if w.pos_ == "NOUN" and (w.lemma_.lower() in CROWD or w.lower_ in CROWD) \
+                    and not reg.claimed(w.idx, w.idx + len(w.text)):
+                cues.append(t)
+                break
     return cues
 
 
@@ -171,7 +189,7 @@ def _iso(reg: Registry, tok: Token) -> str | None:
 
 def crowds(reg: Registry, doc: Doc) -> None:
     """Protesters and rioters from protest and riot words, whatever the parser made of the sentence."""
-    protest = _protest_cues(doc)
+    protest = _protest_cues(doc) or _weak_protest_cues(reg, doc)
     riot = _riot_cues(doc, bool(protest), lambda sent: _armed_in(reg, sent))
     if not riot and not protest:
         return
@@ -360,7 +378,18 @@ def _unknown_party(reg: Registry, doc: Doc) -> None:
 
 _MILITIA_RE = re.compile(
     r"\b(?P<a>[A-Z][a-z]{2,})(?:(?:,| and| or) (?P<b>[A-Z][a-z]{2,}))?"
-    r" (?:(?:ethnic|communal|clan|tribal) )?(?:militias?|clans?|clansmen|tribesmen)\b")
+    r" (?:(?:ethnic|communal|clan|tribal) )?(?:militias?|clans?|clansmen|tribesmen|bandits|raiders|warriors|"
+    r"morans|militiamen)\b")
+# "militias from Mbaivur and Mbasombo", "clashes between the Lobi and Dogosse communities".
+_MILITIA_FROM_RE = re.compile(
+    r"\b(?i:militias?|clans?|communities|groups|tribes) (?:from|of) (?:the )?"
+    r"(?P<a>[A-Z][a-z]{2,})(?:(?:,| and| or) (?:the )?(?P<b>[A-Z][a-z]{2,}))?")
+_COMMUNITIES_RE = re.compile(
+    r"\b(?P<a>[A-Z][a-z]{2,})(?:(?:,| and| or) (?P<b>[A-Z][a-z]{2,}))? (?:communities|groups|tribes)\b")
+_NOT_NAMES = {"two", "three", "four", "five", "six", "rival", "both", "the", "local", "armed", "unknown", "several",
+              "some", "many", "other", "all", "these", "those", "islamist", "islamic", "jihadist", "criminal",
+              "tribal", "ethnic", "communal", "pro", "anti", "government", "opposition", "youth", "village"}
+_FIGHT_RE = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|attack\w*|raid\w*)\b", re.I)
 
 
 def identity_militias(reg: Registry, doc: Doc) -> None:
@@ -369,7 +398,11 @@ def identity_militias(reg: Registry, doc: Doc) -> None:
     from warscope.actors.kb import norm_key
     from warscope.actors.references import _militia
 
-    for m in _MILITIA_RE.finditer(reg.text):
+    matches = list(_MILITIA_RE.finditer(reg.text)) + list(_MILITIA_FROM_RE.finditer(reg.text))
+    # Communities count as armed sides only in a sentence about fighting.
+    matches += [m for m in _COMMUNITIES_RE.finditer(reg.text)
+                if _FIGHT_RE.search(reg.analysis.sentence_at(m.start()).text)]
+    for m in matches:
         for group in ("a", "b"):
             name = m.group(group)
             if not name:
@@ -377,8 +410,14 @@ def identity_militias(reg: Registry, doc: Doc) -> None:
             key = norm_key(name)
             if key in reg.kb.country_index or key in reg.kb.alias_index:
                 continue  # "Kenyan militia", "Shabaab militia": a country's or a known group's
+            tok = doc.char_span(m.start(group), m.end(group))
+            if tok is None or tok.root.pos_ != "PROPN" and tok.root.ent_type_ != "NORP" or name.lower() in _NOT_NAMES:
+                continue  # "Two groups", "Rival clans": not a community's name
             start = m.start(group)
-            end = m.end() if group == "b" or not m.group("b") else m.end("a")
+            end = m.end(group)
+            if m.re is _MILITIA_RE or m.re is _COMMUNITIES_RE:
+                # The last name takes the noun with it: "Murule ethnic militias".
+                end = m.end() if group == "b" or not m.group("b") else m.end("a")
             if reg.claimed(start, end) and not _only_new_orgs(reg, start, end):
                 continue
             _drop_new_orgs(reg, start, end)
@@ -393,3 +432,15 @@ def _only_new_orgs(reg: Registry, start: int, end: int) -> bool:
 def _drop_new_orgs(reg: Registry, start: int, end: int) -> None:
     reg.found[:] = [f for f in reg.found if not (f.start < end and start < f.end
                                                  and reg.actors[f.actor_id].id.startswith("org-"))]
+
+
+# "IS" alone is too common a capitalised word; before these nouns it is Islamic State.
+_IS_RE = re.compile(r"\bIS (?:fighters?|militants?|members?|group|cells?|jihadists?|gunmen)\b")
+
+
+def islamic_state_short(reg: Registry, doc: Doc) -> None:
+    if "islamic-state" not in reg.kb.entries:
+        return
+    for m in _IS_RE.finditer(reg.text):
+        if _free(reg, m.start(), m.end()):
+            reg.add(m.start(), m.end(), reg.ensure_kb("islamic-state"), "name", priority=2)

@@ -68,7 +68,7 @@ _GROUP_KINDS = {
 # People of no particular side: victims all the same ("shot dead his boss", "the victim was beheaded").
 _PERSON_OTHER = {
     "victim", "boss", "colleague", "relative", "bodyguard", "politician", "official", "leader", "person",
-    "youth", "guide", "neighbour", "neighbor", "friend", "brother", "sister", "father",
+    "youth", "guide", "thief", "neighbour", "neighbor", "friend", "brother", "sister", "father",
     "mother", "cousin", "nephew", "uncle", "guest", "owner",
 }
 _NOT_VICTIMS = {
@@ -245,6 +245,8 @@ def _outcome_after(tokens: list[Token], j: int) -> tuple[str, Token] | None:
         return "killed", tok
     if lemma in DIE_LEMMAS:
         return "killed", tok
+    if _object_follows(tokens, j):
+        return None  # "the army shot dead a man", "beat to death a worker": the subject is the killer
     if tok.tag_ in ("VBN", "VBD") and j + 2 < len(tokens) and tokens[j + 1].lower_ == "to" and tokens[j + 2].lower_ == "death":
         return "killed", tok  # "macheted to death": any verb that ends in death
     if lemma in TO_DEATH_LEMMAS and j + 1 < len(tokens) and tokens[j - 1].lower_ not in ("has", "have", "had"):
@@ -267,6 +269,16 @@ def _outcome_after(tokens: list[Token], j: int) -> tuple[str, Token] | None:
     return None
 
 
+def _object_follows(tokens: list[Token], j: int) -> bool:
+    """Whether "VERB dead" / "VERB to death" at token j is followed by its object (an active verb)."""
+    words = [t.lower_ for t in tokens[j + 1 : j + 3]]
+    k = j + 2 if words[:1] == ["dead"] else j + 3 if words == ["to", "death"] else None
+    if k is None or k >= len(tokens):
+        return False
+    nxt = tokens[k]
+    return nxt.pos_ in ("DET", "NUM", "NOUN", "PROPN") or nxt.tag_ == "PRP$" or nxt.lower_ in ("him", "her", "them")
+
+
 def _alternatives(tok: Token) -> bool:
     doc = tok.doc
     nxt = [doc[k].lower_ for k in range(tok.i + 1, min(tok.i + 4, len(doc)))]
@@ -281,6 +293,8 @@ def _outcome_before(tokens: list[Token], i: int) -> tuple[str, Token] | None:
     lemma = prev.lemma_.lower()
     if prev.tag_ == "VB" and prev.head.lemma_.lower() in _UNREALISED:
         return None  # "attempted to assassinate a man": nobody died
+    if _alleged(prev):
+        return None
     if prev.lower_ == "dead" and i >= 2 and tokens[i - 2].lemma_.lower() in TO_DEATH_LEMMAS:
         # "shot dead two colleagues": active, unless passive ("were shot dead three days ago")
         shot = tokens[i - 2]
@@ -407,9 +421,13 @@ def sentence_reports(sent: SpacySpan, doc_tokens: list[Token] | None = None) -> 
         if i > sent.start and tokens[i - 1].lower_ in _SUBSET_CUES:
             i = end  # "including 3 children": part of a figure already counted
             continue
-        found = (_outcome_before(tokens, victims.start) if victims.start > sent.start else None) or _outcome_after(
-            tokens, end
-        )
+        found = _outcome_before(tokens, victims.start) if victims.start > sent.start else None
+        if found is None:
+            found = _outcome_after(tokens, end)
+            last = chain[-1].head
+            if found is not None and found[1].pos_ in ("VERB", "AUX") and last.dep_ in ("dobj", "attr") and last.head.pos_ in ("VERB", "AUX"):
+                # an object is not the subject of the verb after it ("accused of killing 3 people was lynched")
+                found = None
         noun_outcome = _outcome_of_noun(victims.head) if len(chain) == 1 else None
         if found is None and noun_outcome is not None:
             found = (noun_outcome, victims.head)
@@ -441,19 +459,23 @@ def _bare_victims(sent: SpacySpan, found: list[Report]) -> list[Report]:
         lemma = tok.lemma_.lower()
         active_kill = lemma in KILL_LEMMAS and tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "VB")
         shot_dead = lemma in TO_DEATH_LEMMAS and _to_death(tok) and tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "VB", "VBN")
-        if not (active_kill or shot_dead) or tok.i in taken or _negated(tok) or _unrealised(tok):
+        if not (active_kill or shot_dead) or tok.i in taken or _negated(tok) or _unrealised(tok) or _alleged(tok):
             continue
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
             continue
         objs = [c for c in tok.children if c.dep_ == "dobj"]
         objs += [g for c in tok.children if c.lower_ == "dead" for g in c.children if g.dep_ == "dobj"]
+        if shot_dead and not objs:
+            objs = _phrase_after_dead(tok)
         obj = objs[0] if objs else None
         if obj is None or any(s <= obj.idx < e for s, e in covered):
             continue
         if any(c.dep_ == "nummod" or c.lower_ in ("no", "several", "many", "some", "any") for c in obj.children):
             continue
         person = obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN"
-        singular = obj.tag_ == "NN" and _is_person_noun(obj) and obj.lemma_.lower() not in _BODY_NOUNS
+        singular = obj.tag_ == "NN" and obj.lemma_.lower() not in _BODY_NOUNS and (
+            _is_person_noun(obj) or (shot_dead and obj.lemma_.lower() not in _NOT_VICTIMS)
+        )
         if obj.lower_ in ("him", "her"):
             singular = True
         if not (person or singular) or any(c.dep_ == "conj" for c in obj.children):
@@ -467,6 +489,33 @@ def _bare_victims(sent: SpacySpan, found: list[Report]) -> list[Report]:
         group = doc[s:e].text
         out.append(Report("killed", 1, 1, 1, [{"text": group, "count": 1, "kind": group_kind(obj)}], tok, start, end))
     return out
+
+
+def _phrase_after_dead(verb: Token) -> list[Token]:
+    """The noun of the phrase right after "shot dead" when the parser did not make it the object."""
+    doc = verb.doc
+    k = verb.i + 2
+    while k < len(doc) and k < verb.i + 6 and doc[k].pos_ in ("DET", "ADJ", "PRON") and doc[k].lower_ not in ("him", "her"):
+        k += 1
+    if k < len(doc) and doc[k].pos_ in ("NOUN", "PROPN"):
+        while k + 1 < len(doc) and doc[k].dep_ == "compound" and doc[k + 1].pos_ in ("NOUN", "PROPN"):
+            k += 1
+        return [doc[k]]
+    return []
+
+
+_ALLEGATION = {"suspect", "accuse", "charge", "convict", "arrest", "sentence", "detain", "jail", "try", "wanted"}
+
+
+def _alleged(verb: Token) -> bool:
+    """ "a man suspected of killing a driver", "arrested for murdering two": an earlier crime, told as
+    the reason for this event, not a death in it."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ in ("of", "for"):
+        # "suspected of killing", "arrested a man for killing" (the parser hangs "for" on the man)
+        up = head.head
+        return up.lemma_.lower() in _ALLEGATION or (up.pos_ == "NOUN" and up.head.lemma_.lower() in _ALLEGATION)
+    return False
 
 
 def _negated(tok: Token) -> bool:
@@ -547,6 +596,16 @@ def _cause(analysis: Analysis, event: Event, anchor: Token) -> Event:
     if event.event_type not in common.VIOLENT_TYPES:
         return event
     si = analysis.sentence_index(anchor.idx)
+    if any(c.lower_ == "also" for c in anchor.children) and not any(
+        e is not event and common.event_sentence(analysis, e) == si for e in analysis.events
+    ):
+        # "3 militants were also killed": more dead of the attack told just before
+        before = [
+            e for e in analysis.events
+            if e.event_type in common.VIOLENT_TYPES and common.event_sentence(analysis, e) == si - 1
+        ]
+        if before:
+            return max(before, key=lambda e: common.event_anchor(e) or 0)
     others = [
         e for e in analysis.events
         if e is not event and e.actor1 is not None and e.event_type in common.VIOLENT_TYPES

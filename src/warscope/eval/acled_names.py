@@ -229,6 +229,10 @@ def predicted_actor_keys(actor: dict | None) -> list[str]:
     for n in names:
         if n:
             keys.append(normalise_acled_actor(n))
+            # "Kapkeny Ethnic Militia" and "Kapkeny Clan Militia" are the same community's men.
+            m = _IDENTITY_RE.match(keys[-1])
+            if m:
+                keys.append(m.group(1))
     return [k for k in dict.fromkeys(keys) if k]
 
 

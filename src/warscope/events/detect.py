@@ -50,10 +50,13 @@ def find_mentions(doc: Doc) -> list[Mention]:
         kind = _trigger_kind(tok)
         if kind is None or not _is_realis(tok):
             continue
-        nominal = tok.pos_ not in VERB_TAGS
+        joined = _hyphenated(tok)
+        nominal = tok.pos_ not in VERB_TAGS or joined in lx.NOUN_TRIGGERS
         if nominal and _is_generic(tok):
             continue
         start, end = _trigger_extent(tok)
+        if joined in lx.NOUN_TRIGGERS:
+            end = tok.doc[tok.i + 2].idx + len(tok.doc[tok.i + 2].text)
         m = Mention(token=tok, kind=kind, start=start, end=end, nominal=nominal)
         if nominal:
             _nominal_arguments(m)
@@ -132,7 +135,19 @@ def _verb_lemma(tok: Token) -> str:
     return lemma
 
 
+def _hyphenated(tok: Token) -> str | None:
+    """'sit-in', 'shoot-out': the tokenizer splits them into three tokens."""
+    doc = tok.doc
+    if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not doc[tok.i + 1].whitespace_ \
+            and not tok.whitespace_:
+        return f"{tok.lower_}-{doc[tok.i + 2].lower_}"
+    return None
+
+
 def _trigger_kind(tok: Token) -> str | None:
+    joined = _hyphenated(tok)
+    if joined in lx.NOUN_TRIGGERS and joined not in lx.VERB_TRIGGERS:
+        return lx.NOUN_TRIGGERS[joined]
     lemma = _lower_lemma(tok)
     if tok.pos_ in VERB_TAGS:
         lemma = _verb_lemma(tok)
@@ -176,10 +191,24 @@ def _refine_verb(tok: Token, kind: str) -> str | None:
                                                 for c in tok.children) and _objects_are_people(tok) else None
     if kind == "gather":
         subj = {_lower_lemma(s) for s in _children(tok, SUBJ)}
-        purpose = any(c.dep_ in {"advcl", "xcomp", "prep"} and c.lemma_.lower() in
-                      {"protest", "demand", "denounce", "demonstrate", "condemn", "against"}
+        purpose = any(c.dep_ in {"advcl", "xcomp", "prep", "conj"} and c.lemma_.lower() in
+                      {"protest", "demand", "denounce", "demonstrate", "condemn", "against", "chant",
+                       "call", "march"}
                       for c in tok.children)
         return "protest" if purpose or subj & lx.PROTESTER_WORDS else None
+    if kind == "exchange":
+        # "exchanged fire with the police", "exchanged artillery"
+        return "fight" if objs & {"fire", "gunfire", "shot", "artillery", "blow", "bullet"} else None
+    if kind == "open":
+        return "attack" if "fire" in objs else None  # "opened fire on a bus"
+    if kind == "throw":
+        if objs & lx.GRENADE_CUES:
+            return "explode"
+        return "riot" if objs & {"stone", "rock", "molotov", "cocktail", "brick", "petrol", "firebomb",
+                                 "bottle", "projectile"} else None
+    if kind == "disrupt":
+        subj = {_lower_lemma(s) for s in _children(tok, SUBJ)}
+        return "mob" if subj & (lx.RIOTER_WORDS | lx.MOB_AGENTS) else None
     if kind == "seize":
         if objs & lx.LIVESTOCK_WORDS:
             return "loot"
@@ -199,6 +228,11 @@ def _refine_verb(tok: Token, kind: str) -> str | None:
     if kind == "execute":
         named = any(c.dep_ in OBJ | {"nsubjpass"} and c.pos_ in {"PROPN", "PRON"} for c in tok.children)
         return "execute" if named or _objects_are_people(tok) or tok.dep_ == "acl" else None  # not "a plan"
+    if kind == "kill" and prt == "off" and _lower_lemma(tok) == "kill":
+        return None  # "killed off the character", "kill off demand"
+    if kind == "loot" and any(c.dep_ in OBJ and c.ent_type_ in {"ORG", "PRODUCT", "WORK_OF_ART"}
+                              for c in tok.children):
+        return None  # "plundering Microsoft Outlook"
     if kind == "kill" and _lower_lemma(tok) == "shoot" and prt == "down":
         return "defuse"
     if kind == "kill" and _lower_lemma(tok) == "gun" and prt != "down":
@@ -212,10 +246,10 @@ def _refine_verb(tok: Token, kind: str) -> str | None:
         return "attack" if objs else None
     if kind == "set":
         if any(c.lower_ in {"free", "ablaze", "alight"} or (c.lower_ == "fire")
-               for c in tok.subtree if c.i in range(tok.i, tok.i + 4)):
-            words = {c.lower_ for c in tok.subtree if c.i in range(tok.i, tok.i + 4)}
+               for c in tok.subtree if c.i in range(tok.i, tok.i + 6)):
+            words = {c.lower_ for c in tok.subtree if c.i in range(tok.i, tok.i + 6)}
             return "release" if "free" in words else "loot"
-        if prt == "up" and objs & {"base", "headquarters", "camp", "checkpoint", "outpost"}:
+        if prt == "up" and objs & lx.BASE_WORDS:
             return "base"
         return None
     if kind == "release":
@@ -224,16 +258,22 @@ def _refine_verb(tok: Token, kind: str) -> str | None:
         return "sign" if objs & lx.AGREEMENT_WORDS else None
     if kind == "host":
         return "host" if objs & lx.DIPLOMACY_OBJECTS else None
+    if kind == "arm" and objs & lx.FORCE_WORDS and _lower_lemma(tok) in {"send", "deliver"}:
+        return "deploy"  # "sent troops to the border": a movement of forces
+    if kind == "deploy":
+        return "deploy" if objs & lx.FORCE_WORDS else None
     if kind == "arm":
         if _lower_lemma(tok) == "arm":
             return "arm" if tok.tag_ != "VBN" or objs else None
         return "arm" if objs & {"arm", "weapon", "ammunition", "munition", "rifle", "missile"} else None
     if kind == "loot" and _lower_lemma(tok) in {"burn", "destroy", "demolish"}:
+        if _lower_lemma(tok) == "destroy" and objs & lx.WEAPON_WORDS:
+            return "defuse"  # "destroyed 342 mines"
         return "loot" if objs & lx.PROPERTY_WORDS else None
-    if kind == "defuse" and _lower_lemma(tok) == "intercept":
-        return "defuse" if objs & {"missile", "rocket", "drone", "shell", "weapon", "arm"} else None
+    if kind == "defuse" and _lower_lemma(tok) in {"intercept", "clear"}:
+        return "defuse" if objs & (lx.WEAPON_WORDS | {"drone", "weapon", "arm"}) else None
     if kind == "base":
-        return "base" if objs & {"base", "headquarters", "camp", "outpost"} else None
+        return "base" if objs & lx.BASE_WORDS else None
     if kind == "allegiance":
         return "allegiance" if any(c.lower_ == "allegiance" for c in tok.children) else None
     if kind == "drop":
@@ -391,6 +431,14 @@ def _is_realis(tok: Token) -> bool:
         if any(c.dep_ in OBJ | PASSIVE_SUBJ and (c.lower_ in {"nobody", "none"} or any(
                 d.dep_ == "det" and d.lower_ == "no" for d in c.children)) for c in tok.children):
             return False
+        # "each time you are killed", "whenever they attack": a pattern, not an event
+        if tok.dep_ == "relcl" and tok.head.lemma_.lower() == "time" and any(
+                d.lower_ in {"each", "every"} for d in tok.head.children):
+            return False
+        if any(c.dep_ in {"npadvmod", "advcl", "advmod", "mark"} and (
+                c.lower_ == "whenever" or c.lemma_.lower() == "time" and any(
+                    d.lower_ in {"each", "every"} for d in c.children)) for c in tok.children):
+            return False
         # habitual present ("militants often attack convoys") describes a pattern, not an event
         if tok.tag_ in {"VBP", "VBZ"} and any(c.dep_ == "advmod" and c.lower_ in HABITUAL
                                               for c in tok.children):
@@ -427,10 +475,14 @@ def _embedding_is_realis(tok: Token) -> bool:
                 or dep == "prep" and cur.lower_ in {"from", "of", "to", "about", "with", "against"}
             ):
                 return False
-            nominal_subject = cur.i == tok.i and dep in SUBJ | PASSIVE_SUBJ and tok.pos_ not in VERB_TAGS
+            # "the attack could have been prevented" still tells an attack; "talks will begin" not yet
+            nominal_subject = cur.i == tok.i and dep in SUBJ | PASSIVE_SUBJ and tok.pos_ not in VERB_TAGS \
+                and head_lemma not in {"begin", "start", "resume", "happen", "occur", "take", "continue"}
             complement = dep in {"xcomp", "dobj", "attr", "conj"} or (
                 dep == "prep" and cur.lower_ in {"from", "of", "to", "about", "with", "against"})
-            if complement and not nominal_subject:
+            happening = dep in SUBJ | PASSIVE_SUBJ and head_lemma in {"begin", "start", "resume", "happen",
+                                                                     "occur", "take", "continue"}
+            if (complement or happening) and not nominal_subject:
                 if _clause_is_irrealis(head):
                     return False
             if dep not in {"xcomp", "prep", "pobj", "pcomp", "conj"}:

@@ -68,7 +68,10 @@ VERB_TRIGGERS: dict[str, str] = {
     "loot": "loot", "plunder": "loot", "ransack": "loot", "pillage": "loot", "torch": "loot",
     "burn": "loot", "raze": "loot", "vandalize": "loot", "vandalise": "loot", "destroy": "loot",
     "demolish": "loot",
-    "defuse": "defuse", "dismantle": "defuse", "intercept": "defuse",
+    "defuse": "defuse", "dismantle": "defuse", "intercept": "defuse", "clear": "defuse",
+    "deploy": "deploy", "redeploy": "deploy", "dispatch": "deploy",
+    "exchange": "exchange", "open": "open", "throw": "throw", "hurl": "throw", "lob": "throw",
+    "disrupt": "disrupt",
     "establish": "base",
     "swear": "allegiance", "pledge": "allegiance",
     # demonstrations
@@ -91,6 +94,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "attack": "attack", "assault": "attack", "raid": "attack", "offensive": "attack",
     "ambush": "fight", "incursion": "attack",
     "clash": "fight", "fighting": "fight", "fight": "fight", "battle": "fight", "firefight": "fight",
+    "shoot-out": "fight", "gun-battle": "fight", "fire-fight": "fight", "gunfight": "fight",
     "skirmish": "fight", "gunfight": "fight", "shootout": "fight", "gunbattle": "fight",
     "killing": "kill", "murder": "kill", "assassination": "kill", "massacre": "kill",
     "shooting": "kill", "execution": "execute", "beheading": "kill",
@@ -159,7 +163,7 @@ GRENADE_CUES = {"grenade", "grenades", "hand-grenade"}
 IED_CUES = {"ied", "ieds", "roadside", "landmine", "landmines", "mine", "mines", "improvised",
             "car", "vehicle-borne", "magnetic", "sticky", "booby", "booby-trapped", "explosive",
             "explosives", "device", "devices", "remote", "remote-controlled", "planted"}
-CHEMICAL_CUES = {"chemical", "chlorine", "sarin", "mustard", "nerve", "toxic", "poison"}
+CHEMICAL_CUES = {"chemical", "chlorine", "sarin", "mustard", "nerve", "toxic", "poison", "poisonous"}
 
 # Victim and participant classes from the head noun of an argument (lower-case lemmas).
 CIVILIAN_WORDS = {
@@ -172,7 +176,8 @@ CIVILIAN_WORDS = {
     "traveler", "merchant", "businessman", "activist", "official", "employee", "chief", "leader",
     "member", "relative", "governor", "mayor", "judge", "politician", "lawmaker",
     "candidate", "village", "hamlet", "house", "home", "market", "school", "church", "mosque",
-    "hospital", "tribesman", "herdsman", "miner", "fisherman", "voter", "aid",
+    "hospital", "tribesman", "herdsman", "miner", "fisherman", "voter", "aid", "laborer",
+    "labourer", "migrant", "supporter", "youth", "pupil", "patient", "pastor", "nun", "monk",
 }  # fmt: skip
 ARMED_WORDS = {
     "soldier", "troop", "police", "policeman", "policemen", "officer", "army", "force", "militant",
@@ -210,7 +215,11 @@ TERRITORY_WORDS = {
 WEAPON_WORDS = {"weapon", "arm", "ammunition", "explosive", "rifle", "gun", "grenade", "ied",
                 "mine", "missile", "rocket", "cache", "munition", "bomb", "drug", "drugs", "firearm",
                 "ammo", "stash", "device", "projectile", "round", "arsenal", "landmine", "shell",
-                "mortar", "detonator", "package"}
+                "mortar", "detonator", "package", "pistol", "magazine", "landmine", "parcel"}
+# Objects that make "deployed/sent X" a movement of forces.
+FORCE_WORDS = {"troop", "force", "soldier", "unit", "reinforcement", "battalion", "brigade", "police",
+               "personnel", "tank", "militia", "fighter", "army", "contingent", "convoy"}
+BASE_WORDS = {"base", "headquarters", "camp", "checkpoint", "outpost", "post", "position", "point"}
 PROPERTY_WORDS = {"house", "home", "shop", "market", "building", "vehicle", "car", "church",
                   "mosque", "school", "office", "property", "village", "hut", "store", "crop",
                   "field", "station", "truck", "bus", "dwelling", "hospital", "clinic", "tower"}

@@ -51,6 +51,8 @@ class Record:
 
     sides: dict[str, str] = field(default_factory=dict)  # actor id -> side key
     assoc_ids: list[str] = field(default_factory=list)  # "on behalf of X": associated, not a party
+    person_victims: set[str] = field(default_factory=set)  # patients the actors stage calls persons
+    sentence_actors: set[str] = field(default_factory=set)  # every actor named in the sentence
 
     @property
     def side1(self) -> str | None:
@@ -128,7 +130,7 @@ def _phrase_tokens(tok: Token) -> list[Token]:
         cur, keep = t, True
         while cur.i != tok.i:
             if cur.dep_ in {"relcl", "acl", "advcl", "appos", "conj", "cc"} or (
-                cur.dep_ == "prep" and cur.lower_ != "of"
+                cur.dep_ == "prep" and cur.lower_ not in {"of", "from"}  # "gunmen from X" are X's
             ):
                 keep = False
                 break
@@ -257,7 +259,14 @@ def make_record(
         location=place_for_event(analysis, m.start, m.end),
         sides={a: _side(analysis, a) for a in agent_ids + patient_ids + partner_ids},
         assoc_ids=[i for i in _ids(analysis, m.assoc) if i not in agent_ids + patient_ids + partner_ids],
+        person_victims={i for i in patient_ids if (a := analysis.actor(i)) is not None and a.kind == "person"},
+        sentence_actors=_sentence_actors(analysis, m),
     )
+
+
+def _sentence_actors(analysis: Analysis, m: Mention) -> set[str]:
+    sent = m.token.sent
+    return {am.actor_id for am in analysis.mentions if sent.start_char <= am.start < sent.end_char}
 
 
 # --- merging ----------------------------------------------------------------------------------
@@ -364,10 +373,29 @@ def _anaphoric(r: Record) -> bool:
     return m.nominal and m.definite and not r.anchors
 
 
+KILLING_KINDS = {"kill", "execute"}
+
+
+def _same_killing(o: Record, r: Record) -> bool:
+    """'Two days before he was shot dead by the Taliban, Abu Omar Khorasani ...' and 'the Taliban
+    killed Mr. Khorasani': a killing of one named person by the same side, told twice, where one
+    telling names the victim only by a pronoun (but names him in its sentence)."""
+    if o.mention.kind not in KILLING_KINDS or r.mention.kind not in KILLING_KINDS:
+        return False
+    if o.side1 is None or o.side1 != r.side1:
+        return False
+    for a, b in ((o, r), (r, o)):
+        if a.person_victims and b.actor2 is None and a.person_victims & b.sentence_actors:
+            return True
+    return False
+
+
 def _supported(c: Cluster, r: Record) -> bool:
     if _policing_protest(c, r) or _crowd_damage(c, r):
         return True
     for o in c.records:
+        if _same_killing(o, r):
+            return True
         if o.sentence == r.sentence:
             return True
         if o.anchors & r.anchors:

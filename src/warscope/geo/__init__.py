@@ -15,6 +15,7 @@ from warscope.geo.gazetteer import COUNTRY, DISTRICT, PROVINCE, TOWN, Entry
 from warscope.geo.names import fold
 from warscope.geo.recognise import (
     DISTRICT_WORDS,
+    EMBEDDED,
     FACILITY_WORDS,
     NEAR_PREPS,
     PROVINCE_WORDS,
@@ -48,7 +49,8 @@ def annotate(analysis: Analysis) -> None:
             place = places[e.key] = _place(e)
         place.mentions.append(analysis.span(t.start, t.end))
         mentions.append(
-            PlaceMention(start=t.start, end=t.end, place_id=e.key, precision=r.precision, site=t.site)
+            PlaceMention(start=t.start, end=t.end, place_id=e.key, precision=r.precision, site=t.site,
+                         embedded=t.label == EMBEDDED)
         )
     for site in found.sites:
         town = _town_near(analysis, site, resolved)
@@ -97,12 +99,25 @@ def place_for_event(analysis: Analysis, start: int, end: int) -> Location | None
     First a place governed by the trigger's clause ("attacked ... in X", "a bombing near X"),
     then the nearest place in its sentence, then in its paragraph.
     """
-    usable = [
-        m for m in analysis.place_mentions if not _inside_actor(analysis, m) and not _modifier(analysis, m)
-    ]
+    named = [m for m in analysis.place_mentions if not m.embedded and not _inside_actor(analysis, m)]
+    usable = [m for m in named if not _modifier(analysis, m)]
+    found = _nearby(analysis, usable, start, end)
+    if found is None:
+        # "a Nakuru matatu driver was shot": a place naming whose people is still the only clue
+        # to where it happened, better than none at all.
+        # Not a country: "U.S. troops" names whose troops, not where.
+        local = [m for m in named if _kind_of(analysis.place(m.place_id)) != COUNTRY]
+        found = _nearby(analysis, local, start, end, governed=False)
+    if found is None:
+        return _country_fallback(analysis, named, usable)
+    return found
+
+
+def _nearby(analysis: Analysis, usable: list[PlaceMention], start: int, end: int,
+            governed: bool = True) -> Location | None:
     if not usable:
         return None
-    trigger = _trigger_token(analysis, start, end)
+    trigger = _trigger_token(analysis, start, end) if governed else None
     if trigger is not None:
         found = _governed(trigger, usable)
         if found is not None:
@@ -121,6 +136,26 @@ def place_for_event(analysis: Analysis, start: int, end: int) -> Location | None
         m = min(in_para, key=lambda m: _distance(m, start, end))
         return _location(analysis, m, False)
     return None
+
+
+def _country_fallback(analysis: Analysis, named: list[PlaceMention], usable: list[PlaceMention]
+                      ) -> Location | None:
+    """The document's country at precision 3, for an event whose paragraph names no place: only
+    when the document has a country focus, names a place in it as a place (not "U.S. troops"),
+    and names no place outside it, so that a story about one country does not lend it to an
+    event that may have happened elsewhere."""
+    cc = analysis.country_focus
+    if not cc or not any(getattr(analysis.place(m.place_id), "country", None) == cc for m in usable):
+        return None
+    for m in named:
+        place = analysis.place(m.place_id)
+        if place is not None and place.country not in (None, cc):
+            return None
+    country = gazetteer.load().country(cc)
+    if country is None:
+        return None
+    return Location(name=country.name, admin1=None, admin2=None, country=cc, latitude=country.latitude,
+                    longitude=country.longitude, geonameid=country.geonameid, precision=3)
 
 
 def _distance(m: PlaceMention, start: int, end: int) -> int:
@@ -227,8 +262,10 @@ def _location(analysis: Analysis, m: PlaceMention, near: bool) -> Location | Non
     )
 
 
-def _kind_of(place: Place) -> str | None:
+def _kind_of(place: Place | None) -> str | None:
     """Which kind of gazetteer row a place came from (Place has no field for it)."""
+    if place is None:
+        return None
     if place.geonameid is not None:
         country = gazetteer.load().country(place.country) if place.country else None
         return COUNTRY if country is not None and country.geonameid == place.geonameid else None

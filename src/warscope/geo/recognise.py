@@ -18,6 +18,8 @@ from warscope.geo.gazetteer import COUNTRY, DISTRICT, PROVINCE, TOWN, Gazetteer
 from warscope.geo.names import fold
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+# Toponym label of a place named inside an organisation's name.
+EMBEDDED = "EMBEDDED"
 # Labels NER gives some towns ("Ghazni" as ORG); accepted only with gazetteer and context support.
 DOUBTFUL_LABELS = {"ORG", "NORP", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"}
 
@@ -260,7 +262,9 @@ def _hierarchy_slot(doc: Doc, i: int, taken: list[bool]) -> bool:
 def _propagate(doc: Doc, gaz: Gazetteer, tops: list[Toponym], taken: list[bool]) -> None:
     """A name found as a place once is a place at its other mentions, whatever NER said there,
     unless it is part of a longer organisation name ("Alexandria Police Department")."""
-    names = {fold(t.text): len(doc.char_span(t.start, t.end, alignment_mode="expand")) for t in tops}
+    surnames = {fold(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
+    names = {fold(t.text): len(doc.char_span(t.start, t.end, alignment_mode="expand")) for t in tops
+             if fold(t.text) not in surnames and t.label != EMBEDDED}
     if not names:
         return
     ent_of = {}
@@ -306,11 +310,16 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
     demonyms: list[str] = []
     sites: list[Toponym] = []
 
+    # "Michael Bell ... Bell said": a surname the document gives a person is not a town there.
+    surnames = {fold(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
+
     def add(start: int, end: int, label: str, site: str | None = None) -> Toponym | None:
         if any(taken[start:end]) or fold(doc[start:end].text) in NOT_PLACES:
             return None
         kind_hint, after = _type_word(doc, start, end)
         prep = _prep_before(doc, start)
+        if fold(doc[start:end].text) in surnames and not (label in PLACE_LABELS and prep in STRONG_PREPS):
+            return None
         t = Toponym(
             start=doc[start].idx,
             end=doc[end - 1].idx + len(doc[end - 1].text),
@@ -346,6 +355,17 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
                     if _strong(gaz, span.text, min_pop) and not demonym(span.text):
                         return s, s + n
         return None
+
+    def embedded(ent: SpacySpan) -> None:
+        """A place inside an organisation's name ("the Ohio Department of Health") is kept as
+        such: named and resolved, but never where an event happened nor a vote for focus."""
+        if ent.label_ in {"ORG", "EVENT"} and len(ent) > 1:
+            # Only well-known places: organisation names are full of words that are also some
+            # small town's name ("Eagle", "Superior", "Wal-Mart").
+            m = sub_match(ent, 100_000)
+            if m and not any(doc[k].text.endswith("-") or (k + 1 < len(doc) and doc[k + 1].text == "-")
+                             for k in range(m[0], m[1])):
+                add(m[0], m[1], EMBEDDED)
 
     for ent in doc.ents:
         text = ent.text
@@ -410,9 +430,10 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
                 if m:
                     add(m[0], m[1], ent.label_, site=ent.text)
                 continue
-            # Whole-entity matches only: a place inside an organisation's name is not a place.
             if not whole or not (end == ent.end or typed):
+                embedded(ent)
                 continue
+            before = len(tops)
             if (
                 (prep in STRONG_PREPS and _strong(gaz, name, 15_000))
                 or (prep and _strong(gaz, name, 50_000))
@@ -432,6 +453,8 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
                 for e in gaz.lookup(name)
             ):
                 add(start, end, ent.label_)
+            if len(tops) == before:
+                embedded(ent)
     _propagate(doc, gaz, tops, taken)
     # Gazetteer matches for capitalised names NER left out entirely.
     ent_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)}

@@ -15,7 +15,7 @@ from rapidfuzz.fuzz import ratio
 
 from warscope.geo.gazetteer import CONTINENT, COUNTRY, DISTRICT, PROVINCE, TOWN, Entry, Gazetteer
 from warscope.geo.names import fold
-from warscope.geo.recognise import Found, Toponym
+from warscope.geo.recognise import EMBEDDED, Found, Toponym
 
 KIND_PRIOR = {COUNTRY: 13.0, CONTINENT: 11.0, PROVINCE: 6.5, DISTRICT: 5.0}
 POPULATION_WEIGHT = 1.5
@@ -87,6 +87,8 @@ def country_focus(gaz: Gazetteer, found: Found) -> tuple[str | None, Counter]:
     for cc in found.demonym_countries:
         votes[cc] += 1
     for t in found.toponyms:
+        if t.label == EMBEDDED:
+            continue  # "Washington Post" in a story about Kabul says nothing of where it is
         cands = candidates(gaz, t)
         if not cands:
             continue
