@@ -94,7 +94,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "attack": "attack", "assault": "attack", "raid": "attack", "offensive": "attack",
     "ambush": "fight", "incursion": "attack",
     "clash": "fight", "fighting": "fight", "fight": "fight", "battle": "fight", "firefight": "fight",
-    "shoot-out": "fight", "gun-battle": "fight", "fire-fight": "fight", "gunfight": "fight",
+    "shoot-out": "fight", "gun-battle": "fight", "fire-fight": "fight",
     "skirmish": "fight", "gunfight": "fight", "shootout": "fight", "gunbattle": "fight",
     "killing": "kill", "murder": "kill", "assassination": "kill", "massacre": "kill",
     "shooting": "kill", "execution": "execute", "beheading": "kill",

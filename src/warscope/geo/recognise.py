@@ -362,7 +362,7 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
         if ent.label_ in {"ORG", "EVENT"} and len(ent) > 1:
             # Only well-known places: organisation names are full of words that are also some
             # small town's name ("Eagle", "Superior", "Wal-Mart").
-            m = sub_match(ent, 100_000)
+            m = sub_match(ent, 20_000)
             if m and not any(doc[k].text.endswith("-") or (k + 1 < len(doc) and doc[k + 1].text == "-")
                              for k in range(m[0], m[1])):
                 add(m[0], m[1], EMBEDDED)
