@@ -90,14 +90,15 @@ def acled_tables(result: dict[str, Any]) -> list[Table]:
     tables = [head, per, conf]
     if "by" in result:
         by = Table(title=f"by {result['by']['field']}")
-        for col in ("group", "n", "coverage", "event_type acc", "sub_event acc", "actor1", "admin1",
-                    "<=50 km", "date"):
+        for col in ("group", "n", "coverage", "event_type acc", "sub_event acc", "actor1", "actor2",
+                    "admin1", "<=25 km", "fatalities", "date"):
             by.add_column(col, justify="left" if col == "group" else "right")
         for key, s in result["by"]["groups"].items():
             f = s["fields"]
             by.add_row(key, str(s["n"]), pct(s["coverage"]), pct(s["event_type"]["accuracy"]),
-                       pct(s["sub_event_type"]["accuracy"]), pct(f["actor1"]), pct(f["admin1"]),
-                       pct(f["within_50km"]), pct(f["event_date"]))
+                       pct(s["sub_event_type"]["accuracy"]), pct(f["actor1"]), pct(f["actor2"]),
+                       pct(f["admin1"]), pct(f["within_25km"]), pct(f["fatalities_exact"]),
+                       pct(f["event_date"]))
         tables.append(by)
     return tables
 
@@ -141,13 +142,16 @@ def acled_markdown(result: dict[str, Any], command: str) -> str:
         lines.append(f"| {label} | {m['support']} | {num(m['precision'])} | {num(m['recall'])} | {num(m['f1'])} |")
     if "by" in result:
         lines += ["", f"By {result['by']['field']} (groups of 5 or more rows):", "",
-                  "| group | n | event_type acc | sub_event acc | actor1 | <=50 km |", "|---|---:|---:|---:|---:|---:|"]
+                  "| group | n | event_type acc | sub_event acc | actor1 | actor2 | admin1 | <=25 km | fatalities | date |",
+                  "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]
         for key, s in result["by"]["groups"].items():
             if s["n"] < 5:
                 continue
             lines.append(f"| {key} | {s['n']} | {pct(s['event_type']['accuracy'])} | "
                          f"{pct(s['sub_event_type']['accuracy'])} | {pct(s['fields']['actor1'])} | "
-                         f"{pct(s['fields']['within_50km'])} |")
+                         f"{pct(s['fields']['actor2'])} | {pct(s['fields']['admin1'])} | "
+                         f"{pct(s['fields']['within_25km'])} | {pct(s['fields']['fatalities_exact'])} | "
+                         f"{pct(s['fields']['event_date'])} |")
     return "\n".join(lines)
 
 
