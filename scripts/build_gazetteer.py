@@ -61,7 +61,6 @@ ADMIN1_NAMES: dict[tuple[str, str], str] = {
     ("IN", "Kashmir"): "Jammu and Kashmir", ("IN", "NCT"): "NCT of Delhi",
     ("LB", "Bayrut"): "Beirut", ("LB", "Liban-Nord"): "North", ("LB", "Liban-Sud"): "South",
     ("LB", "Beqaa"): "Bekaa", ("LB", "Mont-Liban"): "Mount Lebanon", ("LB", "Aakkar"): "Akkar",
-    ("LB", "Nabatiye"): "Nabatieh",
     ("SO", "Banaadir"): "Banadir", ("SO", "Lower Shabeelle"): "Lower Shabelle",
     ("SO", "Middle Shabele"): "Middle Shabelle", ("SO", "Galguduud"): "Galgaduud", ("SO", "Hiiraan"): "Hiraan",
     ("EG", "Muhafazat Shamal Sina'"): "North Sinai", ("EG", "Muhafazat al Qahirah"): "Cairo",
@@ -209,16 +208,21 @@ DEMONYMS: dict[str, str] = {
 }
 
 
-# Centre points (GeoNames' own, by geonameid) for the few countries so large or scattered that a
-# box around their towns lands far from any conventional centre (Alaska, Siberia, the Arctic).
+# Centre points (GeoNames' own) for countries so large or scattered that a box around their
+# towns lands far from any conventional centre (Alaska, Siberia, the Arctic).
 LARGE_COUNTRY_CENTRES: dict[str, tuple[float, float]] = {
     "US": (39.76, -98.5),  # 6252001
     "RU": (60.0, 100.0),  # 2017370
-    "CA": (60.0, -96.0),  # 6251999
+    "CA": (60.10867, -113.64258),  # 6251999
     "CN": (35.0, 105.0),  # 1814991
     "BR": (-10.0, -55.0),  # 3469034
     "AU": (-25.0, 135.0),  # 2077456
     "IN": (22.0, 79.0),  # 1269750
+    # Countries whose towns crowd one side (coasts, a capital region, islands), so that the box
+    # centre lies far from GeoNames' point for the country, which news geoparsing corpora use.
+    "AF": (33.0, 65.0), "DZ": (28.0, 3.0), "SA": (25.0, 45.0), "SE": (62.0, 15.0), "ET": (8.0, 38.0),
+    "CL": (-30.0, -71.0), "ID": (-5.0, 120.0), "MY": (2.5, 112.5), "VN": (16.1667, 107.8333),
+    "TT": (11.0, -61.0), "JP": (35.6854, 139.7531),
 }
 
 

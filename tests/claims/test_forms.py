@@ -213,3 +213,66 @@ def test_also_killed_adds_to_the_attack_before(build):
 def test_an_alleged_earlier_killing_is_not_this_toll(build, text, trigger, best):
     fat = _toll(build, text, trigger)
     assert (fat.best if fat is not None else None) == best
+
+
+# --- stances ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,stance,about,by,value",
+    [
+        ("Police said 12 people were killed.", "asserts", "fatalities", "pol", 12),
+        ("According to police, 12 people were killed.", "asserts", "fatalities", "pol", 12),
+        ("12 people were killed, police said.", "asserts", "fatalities", "pol", 12),
+        ("The Ashen Hand took responsibility for the bombing.", "claims_responsibility", "actor1", "ah", "ah"),
+        ("The Ashen Hand claimed credit for the blast.", "claims_responsibility", "actor1", "ah", "ah"),
+        ("The Ashen Hand claimed the attack in a statement.", "claims_responsibility", "actor1", "ah", "ah"),
+        ("Police attributed the blast to the Ashen Hand.", "attributes", "actor1", "pol", "ah"),
+        ("Police linked the Ashen Hand to the attack.", "attributes", "actor1", "pol", "ah"),
+        ("The Ashen Hand rejected the toll given by police.", "disputes", "fatalities", "ah", None),
+        ("The Ashen Hand dismissed the figure as exaggerated.", "disputes", "fatalities", "ah", None),
+        ("The Ashen Hand denied involvement in the blast.", "denies", "actor1", "ah", "ah"),
+    ],
+)
+def test_stance_forms_round_two(build, sentence, stance, about, by, value):
+    from warscope.claims import annotate
+
+    b = build("A bomb exploded at the station. " + sentence)
+    b.actor("ah", "Ashen Hand", "rebel_group", "Ashen Hand")
+    b.actor("pol", "Police", "state_forces", "Police", "police")
+    ev = b.event("exploded")
+    annotate(b.analysis)
+    found = [c for c in ev.claims if c.stance == stance and c.about == about]
+    assert found, [(c.stance, c.about) for c in ev.claims]
+    claim = found[0]
+    assert claim.by == by
+    got = claim.value.get("killed") if isinstance(claim.value, dict) else claim.value
+    assert got == value
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["No group has taken responsibility for the blast.", "The Ashen Hand has not taken responsibility."],
+)
+def test_no_responsibility_taken(build, sentence):
+    from warscope.claims import annotate
+
+    b = build("A bomb exploded at the station. " + sentence)
+    b.actor("ah", "Ashen Hand", "rebel_group", "Ashen Hand")
+    ev = b.event("exploded")
+    annotate(b.analysis)
+    assert not [c for c in ev.claims if c.stance == "claims_responsibility"]
+
+
+@pytest.mark.parametrize(
+    "text,trigger,best,low,high",
+    [
+        ("Farmer killed in his field by raiders.", "killed", 1, 1, 1),
+        ("Gunmen raided the mine. 14 reported to have been killed.", "raided", 14, 14, 14),
+        ("Two traders were abducted and later killed.", "abducted", 2, 2, 2),
+        ("Gunmen raided the mine. Reports on fatalities range from 3 to 6.", "raided", 3, 3, 6),
+    ],
+)
+def test_headline_report_and_range_forms(build, text, trigger, best, low, high):
+    fat = _toll(build, text, trigger)
+    assert fat is not None and (fat.best, fat.low, fat.high) == (best, low, high), text

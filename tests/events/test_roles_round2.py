@@ -152,3 +152,17 @@ def test_classifier_fallback_needs_a_short_report(run_events, monkeypatch):
     monkeypatch.setattr(model, "classify", lambda text: ("Peaceful protest", 0.99))
     long_text = " ".join(["Hundreds of workers walked through the streets, demanding higher salaries."] * 8)
     assert run_events(long_text).events == []
+
+
+def test_crowd_turning_violent_in_the_next_sentence_is_a_riot(run_events):
+    text = ("Traders protested against new levies in the market town on Monday. "
+            "They threw stones at passing cars and burned tyres on the road.")
+    main = max(run_events(text).events, key=lambda e: e.confidence)
+    assert (main.event_type, main.sub_event_type) == ("Riots", "Violent demonstration")
+
+
+def test_police_violence_in_the_next_sentence_is_not_a_riot(run_events):
+    text = ("Traders protested against new levies in the market town on Monday. "
+            "Police fired tear gas and arrested six of them.")
+    main = max(run_events(text).events, key=lambda e: e.confidence)
+    assert main.event_type == "Protests"

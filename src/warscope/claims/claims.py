@@ -88,6 +88,19 @@ def _says_it_did(tok: Token) -> bool:
     return False
 
 
+_TAKE_LEMMAS = {"take", "accept", "assume", "admit", "acknowledge", "bear"}
+
+
+def _takes_responsibility(tok: Token) -> bool:
+    obj = _object(tok)
+    if obj is None or obj.lemma_.lower() not in RESPONSIBILITY_WORDS:
+        return False
+    if any(c.dep_ == "neg" for c in tok.children):
+        return False  # "has not taken responsibility"
+    subj = _subject(tok)
+    return subj is not None and not any(c.lower_ in ("no", "nobody") for c in subj.subtree) and subj.lower_ not in ("nobody", "none")
+
+
 def _actor_of(analysis: Analysis, tok: Token | None) -> str | None:
     """The actor a noun phrase names: a mention in its subtree, else a resolved pronoun."""
     if tok is None:
@@ -145,6 +158,9 @@ def stance_claims(analysis: Analysis, tok: Token) -> list[tuple[Claim, int]]:
                 culprit = None
         else:
             culprit = _prep_object(tok, ("to", "with"))
+            if culprit is not None and culprit.lemma_.lower() in ATTACK_NOUNS and lemma in ("link", "tie"):
+                # "linked the group to the attack": the object is the culprit, the attack the deed
+                culprit = _object(tok)
         if culprit is not None:
             claim = _claim(analysis, by, "attributes", "actor1", _actor_of(analysis, culprit), tok)
             if claim is not None:
@@ -154,6 +170,12 @@ def stance_claims(analysis: Analysis, tok: Token) -> list[tuple[Claim, int]]:
         by = _agent(tok)
         claim = _claim(analysis, by, "claims_responsibility", "actor1", _actor_of(analysis, by), tok)
         if claim is not None:
+            out.append((claim, 4))
+    elif lemma in _TAKE_LEMMAS and _takes_responsibility(tok):
+        # "X took responsibility for the bombing", "X accepted responsibility"
+        by = _subject(tok)
+        claim = _claim(analysis, by, "claims_responsibility", "actor1", _actor_of(analysis, by), tok)
+        if claim is not None and claim.by is not None:
             out.append((claim, 4))
     elif lemma in ("say", "claim", "announce", "admit", "confirm") and _says_it_did(tok):
         # "X said it carried out the attack"

@@ -27,8 +27,9 @@ _BRIDGE = {
     "was", "were", "been", "have", "has", "had", "are", "is", "be", "being", "got", "reportedly",
     "also", "all", "later", "allegedly", "subsequently", "both", "each", "initially", "apparently",
     "now", "since", "then", "confirmed", "believed", "feared", "thought", "to", "presumed", "among",
-    "those",
+    "those", "reported", "said", "known", "understood",
 }
+_TOLL_VERBS = {"range", "stand", "rise", "reach", "climb", "put", "vary"}
 _UNREALISED = {"attempt", "try", "plan", "plot", "threaten", "seek", "vow", "want", "fail"}
 _ABOUT_A_DEATH = {
     "protest", "mourn", "condemn", "investigate", "commemorate", "demand", "denounce", "probe", "against", "over",
@@ -318,6 +319,11 @@ def _outcome_before(tokens: list[Token], i: int) -> tuple[str, Token] | None:
     for k, t in enumerate(window):
         if t.lower_ == "toll" and k > 0 and window[k - 1].lower_ in ("death", "fatality"):
             return "killed", t
+    if prev.lower_ in ("from", "at", "to") and any(t.lemma_.lower() in _TOLL_VERBS for t in window):
+        # "reports on fatalities range from 2 to 4", "deaths rose to 9"
+        for t in window:
+            if t.lemma_.lower() in ("fatality", "death", "toll") and t.pos_ == "NOUN":
+                return "killed", t
     return None
 
 
@@ -339,6 +345,12 @@ def _outcome_by_parse(head: Token) -> tuple[str, Token] | None:
         return "killed", verb
     if head.dep_ == "nsubjpass" and lemma in TO_DEATH_LEMMAS and _to_death(verb):
         return "killed", verb
+    if head.dep_ in ("nsubjpass", "nsubj") and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in verb.children))):
+        # "was abducted and later killed", "dragged from his car and killed"
+        for c in verb.children:
+            own_subject = any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            if c.dep_ == "conj" and c.tag_ == "VBN" and c.lemma_.lower() in KILL_LEMMAS and not _negated(c) and not own_subject:
+                return "killed", c
     if (head.lemma_.lower() in _BODY_NOUNS or head.lower_ in ("bodies", "corpses")) and head.dep_ in ("nsubjpass", "nsubj") and lemma in _FIND_LEMMAS:
         return "killed", verb  # "five corpses were discovered"
     return None
@@ -397,6 +409,14 @@ def _reflexive(tokens: list[Token], i: int) -> Victims | None:
     return None
 
 
+def _headline_victim(tokens: list[Token], i: int, start: int) -> Victims | None:
+    """ "Woman killed on her farm", "Chief shot dead": a headline's bare singular subject is one person."""
+    tok = tokens[i]
+    if i != start or tok.tag_ != "NN" or not tok.text[:1].isupper() or not _is_person_noun(tok):
+        return None
+    return Victims(Count(1, 1, 1, i, i + 1), tok, i, i + 1, tok.text)
+
+
 def _subject_victim(tokens: list[Token], i: int) -> Victims | None:
     """ "he was killed" / "she died": one person."""
     tok = tokens[i]
@@ -412,7 +432,7 @@ def sentence_reports(sent: SpacySpan, doc_tokens: list[Token] | None = None) -> 
     reports: list[Report] = []
     i = sent.start
     while i < len(tokens):
-        victims = _victims_at(tokens, i) or _reflexive(tokens, i) or _subject_victim(tokens, i)
+        victims = _victims_at(tokens, i) or _reflexive(tokens, i) or _subject_victim(tokens, i) or _headline_victim(tokens, i, sent.start)
         if victims is None:
             i += 1
             continue

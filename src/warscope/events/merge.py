@@ -482,6 +482,50 @@ def _sentence_span(analysis: Analysis, index: int):
     return analysis.span(start, end)
 
 
+CROWD_VIOLENCE = {"stone", "rock", "burn", "torch", "loot", "molotov", "vandalize", "vandalise",
+                  "smash", "pelt", "petrol", "tyre", "tire", "rampage", "barricade"}
+
+
+def _crowd_turned_violent(analysis: Analysis, last: int) -> bool:
+    """'Traders protested in the town. They used stones and burned tyres.': the sentence after a
+    demonstration, in the same paragraph, says the crowd turned violent (the police are not the
+    subject of it)."""
+    if last + 1 >= len(analysis.sentences):
+        return False
+    sent = analysis.sentences[last + 1]
+    if "\n\n" in analysis.text[analysis.sentences[last].end_char:sent.start_char]:
+        return False
+    lemmas = {t.lemma_.lower() for t in sent}
+    subjects = {t.lemma_.lower() for t in sent if t.dep_ in {"nsubj", "nsubjpass"}}
+    police = {"police", "officer", "soldier", "troop", "force", "policeman", "security"}
+    return bool(lemmas & CROWD_VIOLENCE) and not subjects & police and bool(
+        subjects & ({"they", "protester", "demonstrator", "crowd", "youth", "student", "trader",
+                     "resident", "rioter", "mob", "supporter", "worker"} | lx.PROTESTER_WORDS))
+
+
+def _not_a_party_home(analysis: Analysis, c: Cluster, party_ids: list[str | None],
+                      earlier: list[Event]) -> Location | None:
+    """"The U.S. dropped a bomb on a cave complex": a foreign party's country is who acted, not
+    where. Such a country-level place yields to the place of an event told in the three sentences
+    before, inside the country the document is about."""
+    loc = c.location()
+    if loc is None or loc.admin1 is not None or not loc.country:
+        return loc
+    focus = analysis.country_focus
+    homes = {a.country for a in (analysis.actor(i) for i in party_ids if i)
+             if a is not None and a.kind in {"state_forces", "government", "external_forces"}}
+    if focus is None or loc.country == focus or loc.country not in homes:
+        return loc
+    first = min(r.sentence for r in c.records)
+    for ev in reversed(earlier):
+        if ev.location is None or ev.location.country != focus or ev._sentence is None:
+            continue
+        if first - ev._sentence > 3:
+            break
+        return ev.location
+    return loc
+
+
 def to_events(analysis: Analysis, clusters: list[Cluster]) -> list[Event]:
     clusters = sorted(clusters, key=lambda c: min(r.mention.start for r in c.records))
     events: list[Event] = []
@@ -501,6 +545,9 @@ def to_events(analysis: Analysis, clusters: list[Cluster]) -> list[Event]:
             sub, event_type, plover = "Violent demonstration", "Riots", "PROTEST"
         elif sub == "Peaceful protest" and "Arrests" in subs:
             sub = "Protest with intervention"
+        if event_type == "Protests" and sub != "Excessive force against protesters" and \
+                _crowd_turned_violent(analysis, max(sentences)):
+            sub, event_type, plover = "Violent demonstration", "Riots", "PROTEST"
         refined = event_model.refine(text, best.mention.kind, sub, best.coding.specific)
         if refined is not None:
             sub = refined[0]
@@ -514,7 +561,7 @@ def to_events(analysis: Analysis, clusters: list[Cluster]) -> list[Event]:
             actor2=actor2,
             assoc_actors=assoc,
             date=c.date(),
-            location=c.location(),
+            location=_not_a_party_home(analysis, c, [actor1, actor2, *assoc], events),
             fatalities=None,
             evidence=[_sentence_span(analysis, i) for i in sentences],
             confidence=_confidence(c),

@@ -106,7 +106,9 @@ def place_for_event(analysis: Analysis, start: int, end: int) -> Location | None
         # "a Nakuru matatu driver was shot": a place naming whose people is still the only clue
         # to where it happened, better than none at all.
         # Not a country: "U.S. troops" names whose troops, not where.
-        local = [m for m in named if _kind_of(analysis.place(m.place_id)) != COUNTRY]
+        # And a town inside an actor's name ("Narok residents marched") over no place at all.
+        local = [m for m in analysis.place_mentions
+                 if not m.embedded and _kind_of(analysis.place(m.place_id)) != COUNTRY]
         found = _nearby(analysis, local, start, end, governed=False)
     if found is None:
         return _country_fallback(analysis, named, usable)

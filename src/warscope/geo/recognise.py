@@ -197,6 +197,8 @@ def _place_chunks(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> list[tuple[int, i
     """Runs of capitalised tokens in an entity, when every run is a known place and everything
     else is lower-case words or punctuation; otherwise none (a real organisation name)."""
     chunks: list[tuple[int, int]] = []
+    if gaz.has(_strip_the(ent.text)):
+        return []  # one place by its whole name ("Trinidad and Tobago"), not a list of two
     i = ent.start
     while i < ent.end:
         tok = doc[i]
@@ -228,6 +230,10 @@ def _place_chunks(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> list[tuple[int, i
     if any(doc[k].lower_ in ORG_HEADS for k in range(ent.start, ent.end)):
         return []
     return chunks
+
+
+def _strip_the(text: str) -> str:
+    return re.sub(r"^the\s+", "", text, flags=re.I)
 
 
 def _division(gaz: Gazetteer, text: str, districts: bool = False) -> bool:

@@ -17,7 +17,7 @@ from warscope.geo.gazetteer import CONTINENT, COUNTRY, DISTRICT, PROVINCE, TOWN,
 from warscope.geo.names import fold
 from warscope.geo.recognise import EMBEDDED, Found, Toponym
 
-KIND_PRIOR = {COUNTRY: 13.0, CONTINENT: 11.0, PROVINCE: 6.5, DISTRICT: 5.0}
+KIND_PRIOR = {COUNTRY: 13.0, CONTINENT: 11.0, PROVINCE: 7.5, DISTRICT: 5.0}
 POPULATION_WEIGHT = 1.5
 
 
@@ -86,9 +86,14 @@ def country_focus(gaz: Gazetteer, found: Found) -> tuple[str | None, Counter]:
     surfaces = _expand(gaz, {fold(t.text) for t in found.toponyms})
     for cc in found.demonym_countries:
         votes[cc] += 1
+    voted: set[str] = set()
     for t in found.toponyms:
         if t.label == EMBEDDED:
             continue  # "Washington Post" in a story about Kabul says nothing of where it is
+        # One vote per name: a town named seven times is still one piece of evidence.
+        if fold(t.text) in voted:
+            continue
+        voted.add(fold(t.text))
         cands = candidates(gaz, t)
         if not cands:
             continue
