@@ -36,31 +36,10 @@ import unicodedata
 import pycountry
 from rapidfuzz import fuzz
 
-EVENT_TYPES: dict[str, tuple[str, ...]] = {
-    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
-    "Explosions/Remote violence": (
-        "Chemical weapon",
-        "Air/drone strike",
-        "Suicide bomb",
-        "Shelling/artillery/missile attack",
-        "Remote explosive/landmine/IED",
-        "Grenade",
-    ),
-    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
-    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
-    "Riots": ("Violent demonstration", "Mob violence"),
-    "Strategic developments": (
-        "Agreement",
-        "Arrests",
-        "Change to group/activity",
-        "Disrupted weapons use",
-        "Headquarters or base established",
-        "Looting/property destruction",
-        "Non-violent transfer of territory",
-        "Other",
-    ),
-}
-SUB_TO_TYPE = {sub: et for et, subs in EVENT_TYPES.items() for sub in subs}
+from warscope.codebook import ACLED_TYPES, EVENT_TYPE_OF
+
+EVENT_TYPES = ACLED_TYPES
+SUB_TO_TYPE = EVENT_TYPE_OF
 
 # Pre-2019 taxonomy -> (event_type, sub_event_type or None). "Riots/Protests" is split by inter1 below.
 LEGACY_TYPES: dict[str, tuple[str, str | None]] = {
