@@ -91,6 +91,13 @@ ADMIN1_NAMES: dict[tuple[str, str], str] = {
     ("PH", "Metro Manila"): "National Capital Region",
     ("UA", "Vinnyts'ka"): "Vinnytsia",
 }
+# Other spellings English news gives first-level divisions, beside GeoNames' and ISO's.
+ADMIN1_SPELLINGS: dict[tuple[str, str], list[str]] = {
+    ("LB", "Nabatiye"): ["Nabatieh", "Nabatiyeh"], ("AF", "Urozgan"): ["Oruzgan"],
+    ("SO", "Hiraan"): ["Hiran"], ("SO", "Banadir"): ["Benadir"], ("IQ", "Salah al-Din"): ["Salahuddin"],
+    ("SY", "Deir-ez-Zor"): ["Deir ez-Zor", "Deir al-Zour", "Deir Ezzor"], ("YE", "Sadah"): ["Saada"],
+}
+
 # Second-level divisions named with their type ("Province de l'Oudalan", "Kalus'kyy Rayon"):
 # text names them bare ("Oudalan"), so the bare name is theirs and the full one an alternate.
 ADMIN2_AFFIXES = re.compile(
@@ -98,7 +105,9 @@ ADMIN2_AFFIXES = re.compile(
     r"|\s+(?:Province|District|Rayon|Raion|municipality|Ilcesi)$"
 )
 # Administrative words GeoNames writes into some division names ("Tartar Rayon", "Muhafazat Matruh").
-ADMIN1_AFFIXES = re.compile(r"^(?:Muhafazat|Wilayat-e|Sha`biyat|Mintaqat|Baladiyat)\s+|\s+(?:Rayon|Rayonu|Governorate)$")
+ADMIN1_AFFIXES = re.compile(
+    r"^(?:Muhafazat|Wilayat-e|Sha`biyat|Mintaqat|Baladiyat)\s+|\s+(?:Rayon|Rayonu|Governorate)$"
+)
 
 # Kinds: P populated place, D second-level division, A first-level division, C country, L continent.
 # Country names English news uses that neither package spells that way.
@@ -385,6 +394,7 @@ def main(argv: list[str] | None = None) -> None:
         if cc == "US":
             alts |= set(abbreviations.get(a1, []))
         name = renamed.get((cc, a1), a1)
+        alts |= set(ADMIN1_SPELLINGS.get((cc, name), []))
         add("A", name, cc, name, "", lat, lon, 0, None, sorted(alts - {name}))
     for (cc, a1, a2), pts in by_admin2.items():
         lat, lon = centre(pts)

@@ -166,3 +166,11 @@ def test_police_violence_in_the_next_sentence_is_not_a_riot(run_events):
             "Police fired tear gas and arrested six of them.")
     main = max(run_events(text).events, key=lambda e: e.confidence)
     assert main.event_type == "Protests"
+
+
+def test_the_crowd_is_actor1_of_a_dispersed_protest(run_events):
+    a = run_events("Police dispersed hundreds of protesters in the capital on Friday.",
+                   {"Police": "state_forces", "protesters": "protesters"})
+    (ev,) = a.events
+    assert ev.event_type == "Protests"
+    assert (ev.actor1, ev.actor2) == ("a2", "a1")

@@ -53,3 +53,13 @@ def test_scores_detection_and_distance(tmp_path):
     assert r["precision"] == 1.0
     assert result["names_only"]["gold"] == 2
     assert "lgl.xml" in format_geo(result)
+
+
+def test_fixed_halves_split_the_articles(tmp_path):
+    second = LGL.split("<articles>")[1].replace('docid="1"', 'docid="2"')
+    two = LGL.replace("</article></articles>", "</article>" + second)
+    path = tmp_path / "lgl.xml"
+    path.write_text(two, encoding="utf-8")
+    assert evaluate_geo(str(path))["articles"] == 2
+    even, odd = evaluate_geo(str(path), half="even"), evaluate_geo(str(path), half="odd")
+    assert even["articles"] == odd["articles"] == 1 and "even half" in even["file"]

@@ -358,10 +358,11 @@ def _objects_are_people(tok: Token) -> bool:
         if c.dep_ in OBJ | {"nsubjpass"}:
             if c.ent_type_ == "PERSON" or c.pos_ == "PRON" and c.lower_ not in {"it", "what"}:
                 return True
-            if _lower_lemma(c) in lx.CIVILIAN_WORDS | lx.ARMED_WORDS:
+            people = lx.CIVILIAN_WORDS | lx.ARMED_WORDS | lx.PROTESTER_WORDS | {"protester", "demonstrator"}
+            if _lower_lemma(c) in people:
                 return True
-            if _lower_lemma(c) in {"hundred", "thousand", "dozen"} and any(
-                _lower_lemma(p) in lx.CIVILIAN_WORDS | lx.ARMED_WORDS for p in c.subtree
+            if _lower_lemma(c) in {"hundred", "thousand", "dozen", "scores"} and any(
+                _lower_lemma(p) in people for p in c.subtree
             ):
                 return True
     return False
@@ -596,6 +597,10 @@ def _clean_arguments(m: Mention) -> None:
         out: list[Token] = []
         for t in toks:
             if t.ent_type_ in NOT_PARTIES or t.lower_ in {"behalf", "support"}:
+                # "hundreds of protesters": the people, not the count
+                counted = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
+                           for p in c.children if p.dep_ == "pobj"] if t.ent_type_ == "CARDINAL" else []
+                out += counted
                 continue
             members = _coalition(t)
             out += members or [t]

@@ -347,7 +347,17 @@ def _crowd_damage(c: Cluster, r: Record) -> bool:
     subs = {c.coding.sub_event_type, r.coding.sub_event_type}
     kinds = {c.coding.event_type, r.coding.event_type}
     near = any(abs(o.sentence - r.sentence) <= 1 for o in c.records)
+    if near and kinds == {"Protests", "Riots"} and r.sentence >= c.last_sentence:
+        # "Traders protested ... They threw stones": the same crowd, turned violent
+        return not r.agent_ids or not c.first("actor1") or r.side1 == _cluster_side1(c)
     return near and "Looting/property destruction" in subs and bool(kinds & {"Protests", "Riots"})
+
+
+def _cluster_side1(c: Cluster) -> str | None:
+    for r in sorted(c.records, key=Record.rank, reverse=True):
+        if r.side1 is not None:
+            return r.side1
+    return None
 
 
 def _compatible(c: Cluster, r: Record) -> bool:
@@ -503,6 +513,18 @@ def _crowd_turned_violent(analysis: Analysis, last: int) -> bool:
                      "resident", "rioter", "mob", "supporter", "worker"} | lx.PROTESTER_WORDS))
 
 
+def _crowd_first(analysis: Analysis, event_type: str, actor1: str | None, actor2: str | None
+                 ) -> tuple[str | None, str | None]:
+    """ACLED codes the crowd as actor1 of a demonstration and the police who break it up as actor2,
+    whatever the sentence's grammar ("police dispersed the protesters")."""
+    if event_type not in {"Protests", "Riots"} or actor2 is None:
+        return actor1, actor2
+    a1, a2 = analysis.actor(actor1), analysis.actor(actor2)
+    if a2 is not None and a2.kind in {"protesters", "rioters"} and (a1 is None or a1.kind in lx.STATE_KINDS):
+        return actor2, actor1
+    return actor1, actor2
+
+
 def _not_a_party_home(analysis: Analysis, c: Cluster, party_ids: list[str | None],
                       earlier: list[Event]) -> Location | None:
     """"The U.S. dropped a bomb on a cave complex": a foreign party's country is who acted, not
@@ -541,7 +563,8 @@ def to_events(analysis: Analysis, clusters: list[Cluster]) -> list[Event]:
         event_type, sub, plover = best.coding.event_type, best.coding.sub_event_type, best.coding.plover
         text = " ".join(analysis.sentences[i].text for i in sentences)
         subs = {r.coding.sub_event_type for r in c.records}
-        if event_type == "Protests" and "Looting/property destruction" in subs:
+        if event_type == "Protests" and ("Looting/property destruction" in subs or
+                                         any(r.coding.event_type == "Riots" for r in c.records)):
             sub, event_type, plover = "Violent demonstration", "Riots", "PROTEST"
         elif sub == "Peaceful protest" and "Arrests" in subs:
             sub = "Protest with intervention"
@@ -552,6 +575,7 @@ def to_events(analysis: Analysis, clusters: list[Cluster]) -> list[Event]:
         if refined is not None:
             sub = refined[0]
             event_type, plover = lx.EVENT_TYPE_OF[sub], lx.SUB_PLOVER[sub]
+        actor1, actor2 = _crowd_first(analysis, event_type, actor1, actor2)
         ev = Event(
             id=f"ev-{n}",
             event_type=event_type,

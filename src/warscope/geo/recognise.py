@@ -391,6 +391,10 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
         name = doc[start:end].text
         if ent.label_ in PLACE_LABELS:
             last = doc[end - 1].lower_ if end > start else ""
+            if (ent.label_ == "FAC" and end - start == 1 and last not in FACILITY_WORDS and gaz.has(name)
+                    and _prep_before(doc, start) in STRONG_PREPS):
+                add(start, end, ent.label_)  # "in Koubri" tagged FAC: a town NER mistook
+                continue
             if ent.label_ == "FAC" or (last in FACILITY_WORDS and end - start > 1):
                 # A facility: the place is the town named inside it ("Kabul airport").
                 m = sub_match(ent, 1000)
@@ -441,7 +445,7 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
                 continue
             before = len(tops)
             if (
-                (prep in STRONG_PREPS and _strong(gaz, name, 15_000))
+                (prep in STRONG_PREPS and _strong(gaz, name, 15_000 if end - start > 1 else 5_000))
                 or (prep and _strong(gaz, name, 50_000))
                 or (kind_hint and gaz.has(name))
             ):
@@ -486,7 +490,9 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
             after_place = _hierarchy_slot(doc, i, taken)
             # "Kandahar and Herat": a known town listed with a place already found.
             listed = i >= 2 and doc[i - 1].lower_ in {"and", ",", "or", "&"} and taken[i - 2]
-            if (after_place and _division(gaz, span.text, districts=True)) or (listed and _strong(gaz, span.text, 20_000)):
+            if (after_place and _division(gaz, span.text, districts=True)) or (
+                listed and _strong(gaz, span.text, 20_000)
+            ):
                 add(i, j, "GAZ")
                 matched = True
                 i = j

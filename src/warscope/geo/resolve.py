@@ -17,7 +17,7 @@ from warscope.geo.gazetteer import CONTINENT, COUNTRY, DISTRICT, PROVINCE, TOWN,
 from warscope.geo.names import fold
 from warscope.geo.recognise import EMBEDDED, Found, Toponym
 
-KIND_PRIOR = {COUNTRY: 13.0, CONTINENT: 11.0, PROVINCE: 7.5, DISTRICT: 5.0}
+KIND_PRIOR = {COUNTRY: 13.0, CONTINENT: 11.0, PROVINCE: 6.5, DISTRICT: 5.0}
 POPULATION_WEIGHT = 1.5
 
 
