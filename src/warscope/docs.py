@@ -7,11 +7,14 @@ import click
 from warscope.cli import main
 
 
-def _walk(command: click.Command, path: list[str]):
-    yield path, command
+def _walk(command: click.Command, name: str, parent: click.Context | None = None):
+    # Real parent contexts, as at run time, so inherited settings (-h for help) show as users see them.
+    ctx = click.Context(command, info_name=name, parent=parent, terminal_width=100, max_content_width=100,
+                        **(command.context_settings if parent is None else {}))
+    yield ctx
     if isinstance(command, click.Group):
-        for name in sorted(command.commands):
-            yield from _walk(command.commands[name], [*path, name])
+        for sub in sorted(command.commands):
+            yield from _walk(command.commands[sub], sub, ctx)
 
 
 def cli_reference() -> str:
@@ -22,10 +25,9 @@ def cli_reference() -> str:
         "Generated from the code by `python -m warscope.docs > docs/cli.md`; a test keeps it current.",
         "",
     ]
-    for path, command in _walk(main, ["warscope"]):
-        ctx = click.Context(command, info_name=" ".join(path), terminal_width=100, max_content_width=100,
-                            help_option_names=["-h", "--help"])
-        out += [f"## `{' '.join(path)}`", "", "```", command.get_help(ctx).rstrip(), "```", ""]
+    for ctx in _walk(main, "warscope"):
+        path = ctx.command_path
+        out += [f"## `{path}`", "", "```", ctx.command.get_help(ctx).rstrip(), "```", ""]
     return "\n".join(out)
 
 
