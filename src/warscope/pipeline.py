@@ -1,6 +1,6 @@
 """Composes the stages. Nothing else knows their order.
 
-Document -> spaCy Doc -> places -> actors -> times -> events -> claims (fatalities, claims,
+Document -> spaCy Doc -> places -> times -> actors -> events -> claims (fatalities, claims,
 quotes, relations) -> Extraction.
 """
 
@@ -21,10 +21,10 @@ class Stage(Protocol):
     def annotate(self, analysis: Analysis) -> None: ...
 
 
-# The order matters: actors use the country focus geo finds; events attach the actors, places and
-# times found before them; claims attach
-# to events.
-STAGES = (geo, actors, time_stage, events, claims)
+# The order matters: actors name governments by the country focus geo finds and by the date the
+# time stage anchors the document to; events attach the actors, places and times found before them;
+# claims attach to events.
+STAGES = (geo, time_stage, actors, events, claims)
 
 
 def configure(nlp: Language) -> None:

@@ -34,7 +34,14 @@ def _shift(day: str, days: int) -> str | None:
 
 
 def doc_date(analysis: Analysis) -> str | None:
-    pub = analysis.document.published
+    """The day the document speaks from: its publication or reference date, else the latest date it
+    mentions (an undated report of "3 March 2020" fighting names the actors of 2020, not of today)."""
+    pub = analysis.document.published or analysis.reference_date
+    if not pub or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", pub):
+        mentioned = [t.end_value or t.value for t in analysis.times if t.value]
+        mentioned = [v for v in mentioned if re.fullmatch(r"\d{4}(-\d{2}){0,2}", v)]
+        if mentioned:
+            pub = max(mentioned)
     if pub and re.fullmatch(r"\d{4}-\d{2}-\d{2}", pub):
         return pub
     if pub and re.fullmatch(r"\d{4}-\d{2}", pub):
