@@ -72,3 +72,15 @@ def test_iter_spans_finds_nested_spans():
     assert {(s["start"], s["end"]) for s in spans} == {(0, 6), (0, len(TEXT))}
     for s in spans:
         assert TEXT[s["start"]:s["end"]] == s["text"]
+
+
+def test_codebook_names_are_enforced():
+    ok = _extraction().events[0]
+    with pytest.raises(ValueError):
+        Event.model_validate(dict(ok.model_dump(), event_type="Battle"))
+    with pytest.raises(ValueError):
+        Event.model_validate(dict(ok.model_dump(), event_type="Battles"))  # "Attack" is not a Battles sub-type
+    with pytest.raises(ValueError):
+        Event.model_validate(dict(ok.model_dump(), plover="KILL"))
+    schema = json_schema()["$defs"]["Event"]["properties"]
+    assert "Explosions/Remote violence" in schema["event_type"]["enum"]

@@ -10,7 +10,9 @@ from __future__ import annotations
 import hashlib
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
+
+from warscope.codebook import ACLED_TYPES, EVENT_TYPE_OF, PLOVER_TYPES
 
 # Minor versions only add optional fields; a reader of @1 can read @1.x by ignoring what it does not know.
 SCHEMA = "warscope/extraction@1.1"
@@ -29,6 +31,10 @@ ActorKind = Literal[
     "organization",
     "other",
 ]
+# The codebooks' own names, exactly; the JSON Schema enumerates them.
+EventType = Literal[tuple(ACLED_TYPES)]  # type: ignore[valid-type]
+SubEventType = Literal[tuple(EVENT_TYPE_OF)]  # type: ignore[valid-type]
+PloverType = Literal[PLOVER_TYPES]  # type: ignore[valid-type]
 Stance = Literal["asserts", "attributes", "claims_responsibility", "disputes", "denies"]
 Polarity = Literal["hostile", "cooperative"]
 # ACLED time precision: 1 day, 2 within a week or a few days, 3 month or longer.
@@ -128,9 +134,9 @@ class Claim(_Model):
 
 class Event(_Model):
     id: str
-    event_type: str
-    sub_event_type: str | None = None
-    plover: str | None = None
+    event_type: EventType
+    sub_event_type: SubEventType | None = None
+    plover: PloverType | None = None
     actor1: str | None = None
     actor2: str | None = None
     assoc_actors: list[str] = Field(default_factory=list)
@@ -141,6 +147,12 @@ class Event(_Model):
     evidence: list[Span] = Field(default_factory=list)
     confidence: float = Field(ge=0.0, le=1.0)
 
+    @model_validator(mode="after")
+    def _sub_type_belongs_to_type(self) -> "Event":
+        if self.sub_event_type is not None and EVENT_TYPE_OF[self.sub_event_type] != self.event_type:
+            raise ValueError(f"{self.sub_event_type!r} is not a sub-event type of {self.event_type!r}")
+        return self
+
     # Working state shared between stages; not part of the contract.
     _trigger: Span | None = PrivateAttr(default=None)
     _sentence: int | None = PrivateAttr(default=None)
@@ -150,7 +162,7 @@ class Relation(_Model):
     source: str
     target: str
     polarity: Polarity
-    plover: str | None = None
+    plover: PloverType | None = None
     date: TimeSpan | None = None
     contested: bool = False
     evidence: list[Span] = Field(default_factory=list)

@@ -130,8 +130,8 @@ _NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
 # "a showdown between X and Y", "talks between X and Y": a relation among everyone the phrase names
 _BETWEEN: dict[str, str] = {
     "war": "ASSAULT", "showdown": "ASSAULT", "conflict": "ASSAULT", "fighting": "ASSAULT", "fight": "ASSAULT",
-    "clash": "ASSAULT", "battle": "ASSAULT", "enmity": "DISAPPROVE", "rivalry": "DISAPPROVE",
-    "hostility": "DISAPPROVE", "feud": "DISAPPROVE", "tension": "DISAPPROVE", "violence": "ASSAULT",
+    "clash": "ASSAULT", "battle": "ASSAULT", "enmity": "ACCUSE", "rivalry": "ACCUSE",
+    "hostility": "ACCUSE", "feud": "ACCUSE", "tension": "ACCUSE", "violence": "ASSAULT",
     "talk": "CONSULT", "negotiation": "CONSULT", "meeting": "CONSULT", "alliance": "COOPERATE",
     "cooperation": "COOPERATE", "partnership": "COOPERATE", "agreement": "AGREE", "deal": "AGREE",
     "truce": "AGREE", "ceasefire": "AGREE", "accord": "AGREE", "pact": "AGREE",
@@ -289,7 +289,7 @@ def _regard(analysis: Analysis, tok: Token) -> list[_Found]:
     if word in _REGARD_GOOD:
         plover = "SUPPORT"
     elif word in _REGARD_BAD:
-        plover = "DISAPPROVE"
+        plover = "ACCUSE"
     else:
         return []
     subject = _subject(tok)
