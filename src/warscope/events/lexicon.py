@@ -7,37 +7,11 @@ audit and extend the vocabulary without touching the logic.
 
 from __future__ import annotations
 
-# ACLED event types and sub-event types, spelled exactly as in the codebook.
-ACLED: dict[str, tuple[str, ...]] = {
-    "Battles": ("Armed clash", "Government regains territory", "Non-state actor overtakes territory"),
-    "Explosions/Remote violence": (
-        "Chemical weapon",
-        "Air/drone strike",
-        "Suicide bomb",
-        "Shelling/artillery/missile attack",
-        "Remote explosive/landmine/IED",
-        "Grenade",
-    ),
-    "Violence against civilians": ("Sexual violence", "Attack", "Abduction/forced disappearance"),
-    "Protests": ("Peaceful protest", "Protest with intervention", "Excessive force against protesters"),
-    "Riots": ("Violent demonstration", "Mob violence"),
-    "Strategic developments": (
-        "Agreement",
-        "Arrests",
-        "Change to group/activity",
-        "Disrupted weapons use",
-        "Headquarters or base established",
-        "Looting/property destruction",
-        "Non-violent transfer of territory",
-        "Other",
-    ),
-}
-EVENT_TYPE_OF: dict[str, str] = {sub: et for et, subs in ACLED.items() for sub in subs}
+from warscope.codebook import ACLED_TYPES, EVENT_TYPE_OF, PLOVER_TYPES  # noqa: F401 (re-exported)
 
-PLOVER_TYPES = (
-    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
-    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
-)  # fmt: skip
+# ACLED event types and sub-event types, spelled exactly as in the codebook.
+ACLED = ACLED_TYPES
+
 
 # Verb lemmas that denote an event by themselves.
 VERB_TRIGGERS: dict[str, str] = {
