@@ -565,7 +565,7 @@ GROUP_HEADS = {"force", "troop", "army", "fighter", "militia", "coalition", "all
 
 
 def _coalition(tok: Token) -> list[Token]:
-    """'the forces of the U.S., the Afghan government and the Taliban' -> its three members."""
+    """'the forces of France, the Malian government and local militias' -> its three members."""
     if tok.lemma_.lower() not in GROUP_HEADS:
         return []
     for c in tok.children:

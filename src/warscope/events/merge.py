@@ -387,8 +387,8 @@ KILLING_KINDS = {"kill", "execute"}
 
 
 def _same_killing(o: Record, r: Record) -> bool:
-    """'Two days before he was shot dead by the Taliban, Abu Omar Khorasani ...' and 'the Taliban
-    killed Mr. Khorasani': a killing of one named person by the same side, told twice, where one
+    """'A week before he was gunned down by the rebels, Colonel Ade Bako ...' and 'the rebels
+    killed Col. Bako': a killing of one named person by the same side, told twice, where one
     telling names the victim only by a pronoun (but names him in its sentence)."""
     if o.mention.kind not in KILLING_KINDS or r.mention.kind not in KILLING_KINDS:
         return False
