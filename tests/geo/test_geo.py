@@ -206,3 +206,26 @@ def test_country_fallback_only_for_a_one_country_story(geo_run):
     b = geo_run("Taliban fighters attacked a convoy in Kandahar on Monday, officials in Islamabad said.\n\n"
                 "In a separate incident, gunmen killed two teachers.")
     assert place_for_event(b, *_trigger(b, "killed")) is None
+
+
+def test_dateline_in_capitals_is_a_place(geo_run):
+    a = geo_run("Council approves budget. KANDAHAR -- The provincial council met on Monday.")
+    place, m = place_of(a, "KANDAHAR")
+    assert place is not None and place.country == "AF" and m.precision == 1
+
+
+def test_short_acronyms_and_surnames_are_not_towns(geo_run):
+    a = geo_run("UN officials met Maria Kabul in Nairobi. Kabul said the talks went well.")
+    texts = {a.text[m.start : m.end] for m in a.place_mentions}
+    assert "UN" not in texts and "Kabul" not in texts  # here a person's surname
+    assert "Nairobi" in texts
+
+
+def test_place_inside_an_organisation_name_is_marked_embedded(geo_run):
+    from warscope.geo import place_for_event
+
+    a = geo_run("A spokesman for the Texas Department of Public Safety said gunmen attacked a bank in Austin.")
+    texas = [m for m in a.place_mentions if a.text[m.start : m.end] == "Texas"]
+    assert texas and all(m.embedded for m in texas)
+    loc = place_for_event(a, *_trigger(a, "attacked"))
+    assert loc is not None and loc.name == "Austin"

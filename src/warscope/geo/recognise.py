@@ -265,6 +265,31 @@ def _hierarchy_slot(doc: Doc, i: int, taken: list[bool]) -> bool:
     )
 
 
+DATELINE_MARKS = {"--", "—", "–", "-", "(", ",", ":"}
+
+
+def _datelines(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[tuple[int, int]]:
+    """'BEIRUT (AP) --', 'MANSFIELD — The council...': a town in capitals opening a sentence and
+    followed by a dash, comma or '(' is the story's dateline, whatever NER made of it."""
+    out = []
+    for i, tok in enumerate(doc):
+        if not (tok.is_sent_start or i == 0 or doc[i - 1].text in {".", "\n"} or "\n" in doc[i - 1].text):
+            continue
+        for n in (3, 2, 1):
+            j = i + n
+            if j >= len(doc) or any(taken[i:j]) or doc[j].text not in DATELINE_MARKS:
+                continue
+            span = doc[i:j]
+            if not all(t.is_upper and t.is_alpha for t in span) or len(span.text) < 3:
+                continue
+            if fold(span.text) in NOT_PLACES or len(span.text) <= 3 and n == 1:
+                continue  # "AP", "UN", "NEW": agencies and acronyms, not towns
+            if _strong(gaz, span.text, 1000) or _division(gaz, span.text):
+                out.append((i, j))
+                break
+    return out
+
+
 def _propagate(doc: Doc, gaz: Gazetteer, tops: list[Toponym], taken: list[bool]) -> None:
     """A name found as a place once is a place at its other mentions, whatever NER said there,
     unless it is part of a longer organisation name ("Alexandria Police Department")."""
@@ -325,6 +350,12 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
         kind_hint, after = _type_word(doc, start, end)
         prep = _prep_before(doc, start)
         if fold(doc[start:end].text) in surnames and not (label in PLACE_LABELS and prep in STRONG_PREPS):
+            return None
+        # "UN officials", "ICC": a short acronym is a place only as a country or province ("UK").
+        text = doc[start:end].text
+        if text.isupper() and len(text.replace(".", "")) <= 3 and not any(
+            e.kind in (COUNTRY, PROVINCE) for e in gaz.lookup(text)
+        ):
             return None
         t = Toponym(
             start=doc[start].idx,
@@ -465,6 +496,8 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
                 add(start, end, ent.label_)
             if len(tops) == before:
                 embedded(ent)
+    for a, b in _datelines(doc, gaz, taken):
+        add(a, b, "DATELINE")
     _propagate(doc, gaz, tops, taken)
     # Gazetteer matches for capitalised names NER left out entirely.
     ent_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)}
