@@ -219,10 +219,10 @@ def _external(module: str, func: str, fmt: str):
 
 
 def _run_external(ctx, module: str, func: str, fmt: str, target: str, limit, json_out, markdown,
-                  heading: str) -> None:
+                  heading: str, section: str | None = None, **options) -> None:
     evaluate, format_ = _external(module, func, fmt)
     try:
-        result = evaluate(target, limit=limit)
+        result = evaluate(target, limit=limit, **options)
     except (OSError, ValueError) as exc:
         raise EvalFailure(f"{target}: {exc}") from None
     text = format_(result)
@@ -234,7 +234,7 @@ def _run_external(ctx, module: str, func: str, fmt: str, target: str, limit, jso
 
     date = dt.datetime.now(dt.timezone.utc).date().isoformat()
     body = f"Command: `{command}`  \nData: {Path(target).name}  \nDate: {date}\n\n```text\n{text.rstrip()}\n```"
-    _write_markdown(markdown, module, heading, body)
+    _write_markdown(markdown, section or module, heading, body)
     click.echo(text)
 
 
@@ -243,12 +243,14 @@ def _run_external(ctx, module: str, func: str, fmt: str, target: str, limit, jso
 @_limit
 @_json
 @_markdown
+@click.option("--half", type=click.Choice(["even", "odd"]),
+              help="Score only the articles at even or odd positions (tune on one half, measure on the other).")
 @click.pass_context
-def geo_cmd(ctx, path, limit, json_out, markdown) -> None:
+def geo_cmd(ctx, path, limit, json_out, markdown, half) -> None:
     """Toponym detection and resolution (GeoWebNews / LGL XML)."""
     _check_paths([path])
     _run_external(ctx, "geo", "evaluate_geo", "format_geo", path, limit, json_out, markdown,
-                  "Geoparsing (GeoWebNews, LGL)")
+                  f"Geoparsing ({Path(path).stem})", half=half, section=f"geo-{Path(path).stem.lower()}")
 
 
 @eval_group.command(name="timeml")
