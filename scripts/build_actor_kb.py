@@ -684,6 +684,16 @@ STATUS = {
                 "acled_name": "AMISOM: African Union Mission in Somalia (2007-2022)"}],
     "atmis": [{"from": "2022-04-01", "until": "2024-12-31", "kind": "external_forces",
                "acled_name": "ATMIS: African Union Transition Mission in Somalia (2022-2024)"}],
+    # ACLED filed the Sahel branch as "Islamic State (Greater Sahara)" until it became IS's Sahel Province (March 2022).
+    "islamic-state-sahel": [{"from": None, "until": "2022-03-01", "kind": "rebel_group",
+                             "acled_name": "Islamic State (Greater Sahara)"},
+                            {"from": "2022-03-01", "until": None, "kind": "rebel_group",
+                             "acled_name": "Islamic State (Sahel)"}],
+    # Since their 2016 law the PMF are coded as a unit of Iraq's military, named after its period.
+    "pmf": [{"from": "2018-10-25", "until": "2022-10-27", "kind": "state_forces",
+             "acled_name": "Military Forces of Iraq (2018-2022) Popular Mobilization Forces"},
+            {"from": "2022-10-27", "until": None, "kind": "state_forces",
+             "acled_name": "Military Forces of Iraq (2022-) Popular Mobilization Forces"}],
     "minusma": [{"from": "2013-04-25", "until": "2023-12-31", "kind": "external_forces",
                  "acled_name": "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-2023)"}],
 }

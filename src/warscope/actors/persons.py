@@ -83,6 +83,13 @@ def _join(tokens: list) -> str:
     return "".join(t.text + t.whitespace_ for t in tokens).strip()
 
 
+def _is_place(reg: Registry, start: int, end: int, name: str) -> bool:
+    """Whether an untitled name is a country or exactly what the geo stage took for a place."""
+    if reg.kb.country_of(name):
+        return True
+    return any(pm.start <= start and end <= pm.end and not pm.embedded for pm in reg.analysis.place_mentions)
+
+
 def add_person(reg: Registry, start: int, end: int, span_tokens: list) -> str | None:
     """Register a person mention written as spaCy ``span_tokens`` over text[start:end]."""
     span_tokens = [t for t in span_tokens if t.text not in {"'s", "\u2019s", "'", "\u2019"}]
@@ -91,6 +98,8 @@ def add_person(reg: Registry, start: int, end: int, span_tokens: list) -> str | 
     if not name_tokens or not any(t[:1].isupper() for t in name_tokens):
         return None
     name = _join(span_tokens[len(title):])
+    if not title and _is_place(reg, start, end, name):
+        return None  # "Burkina Faso", "Salah al-Din" tagged PERSON by the parser: places, not people
     pid = find_person(reg, name_tokens)
     if pid is None:
         pid = reg.ensure_new(person_id(name), name, "person")

@@ -307,6 +307,10 @@ def descriptions(reg: Registry, doc: Doc) -> None:
             # Unnamed "Islamist militants", "jihadists": ACLED's Islamist Militia of the country.
             reg.add(start, end, _islamist(reg, iso), "description")
             continue
+        if role == "armed" and isos and tok.lemma_.lower() in {"raider", "raiders"}:
+            # "Ethiopian raiders": ACLED files a foreign people's raiding party as its unnamed ethnic militia.
+            reg.add(start, end, _militia(reg, "Unidentified", iso), "description")
+            continue
         reg.add(start, end, _typed(reg, role, iso), "description")
     # Definite references to groups: "the group", "the organization", "the new group".
     history = reg.resolved()

@@ -262,16 +262,34 @@ def _new_org(reg: Registry, ent: SpacySpan) -> None:
     reg.add(ent.start_char, ent.end_char, aid, "name")
 
 
+def _not_located(text: str, end: int) -> bool:
+    """"The US dollar", "the US embassy": a country named, but not where things happen."""
+    return re.match(r"\s*(?:dollars?|currency|embassy)\b", text[end:end + 12], re.I) is not None
+
+
 def focus_of(analysis: Analysis, kb: KB) -> str | None:
     """The geo stage's country focus; failing that, the country most named (places, names, demonyms)."""
-    if analysis.country_focus:
+    places: Counter[str] = Counter()
+    stray: set[str] = set()
+    for pm in analysis.place_mentions:
+        place = analysis.place(pm.place_id)
+        if place is None or not place.country or pm.embedded:
+            continue
+        if _not_located(analysis.text, pm.end):
+            stray.add(place.country)
+            continue
+        places[place.country] += 1
+    if analysis.country_focus and not (analysis.country_focus in stray and not places.get(analysis.country_focus)):
+        # A focus that fewer places name than another country (a stray "India" among Punjab towns of
+        # Pakistan) gives way to the country most of the located places are in.
+        top = places.most_common(2)
+        if top and top[0][0] != analysis.country_focus and top[0][1] >= 2 \
+                and top[0][1] > places.get(analysis.country_focus, 0) and (len(top) < 2 or top[0][1] > top[1][1]):
+            return top[0][0]
         return analysis.country_focus
-    counts: Counter[str] = Counter()
-    for place in analysis.places:
-        if place.country:
-            counts[place.country] += len(place.mentions)
+    counts: Counter[str] = Counter(places)
     for ent in analysis.doc.ents:
-        if ent.label_ in {"GPE", "NORP"}:
+        if ent.label_ in {"GPE", "NORP"} and not _not_located(analysis.text, ent.end_char):
             iso = kb.country_of(ent.text)
             if iso:
                 counts[iso] += 1
@@ -287,6 +305,7 @@ def annotate(analysis: Analysis) -> None:
     references.event_roles(reg, doc)
     roles.islamic_state_short(reg, doc)
     roles.identity_militias(reg, doc)
+    roles.guards(reg, doc)
     references.descriptions(reg, doc)
     roles.bare_agents(reg, doc)
     roles.crowds(reg, doc)
@@ -303,6 +322,8 @@ def annotate(analysis: Analysis) -> None:
 
 # Parents whose bare name, in a report about one country, means their branch there.
 BRANCHING_PARENTS = ("islamic-state",)
+# Branches that ACLED files in several countries (the Sahel branch in Burkina Faso and Niger too).
+BRANCH_COUNTRIES = {"islamic-state-sahel": {"ML", "BF", "NE"}}
 
 
 def _local_branch(reg: Registry) -> None:
@@ -317,7 +338,8 @@ def _local_branch(reg: Registry) -> None:
         children = reg.kb.children.get(parent, [])
         if any(c in used for c in children):
             continue
-        local = [c for c in children if reg.kb.entries[c].country == reg.focus and reg.kb.entries[c].role is None
+        local = [c for c in children if reg.focus in BRANCH_COUNTRIES.get(c, {reg.kb.entries[c].country})
+                 and reg.kb.entries[c].role is None
                  and (reg.kb.entries[c].acled_name or "").startswith("Islamic State (")]
         if len(local) != 1:
             continue

@@ -23,7 +23,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from warscope.actors.references import _country_token, _modifiers, _typed
-from warscope.actors.registry import Found, Registry
+from warscope.actors.registry import Found, Registry, slug
 
 # Who takes part in protests and riots in ACLED notes (lemmas).
 CROWD = {
@@ -40,7 +40,8 @@ CROWD = {
 }
 # Words that mark a protest only when a crowd is named beside them ("workers ... demanding salaries",
 # "a 72-hour work stoppage"); alone they are too often someone else's demands.
-WEAK_PROTEST = {"demand", "demanding", "demanded", "stoppage", "chant", "chanted", "chanting", "boycott", "streets"}
+WEAK_PROTEST = {"demand", "demanding", "demanded", "stoppage", "chant", "chanted", "chanting", "boycott", "streets",
+                "street"}
 # Crowd words that already say which crowd.
 RIOT_CROWD = {"rioter", "mob", "vigilante"}
 PROTEST_LEMMAS = {"protest", "demonstrate", "demonstration", "rally", "picket", "sit-in", "vigil", "petition"}
@@ -54,6 +55,7 @@ CLASH = {"clash", "clashes", "clashed", "brawl", "scuffle"}
 PROTEST_DAMAGE = {"loot", "looting", "looted", "torch", "ransack", "vandalize", "vandalise", "burn", "burned", "burnt"}
 _THROW = {"throw", "hurl", "pelt", "use", "throwing", "hurling", "pelting"}
 _MISSILES = {"stone", "stones", "rock", "rocks", "brick", "bricks", "boulder", "boulders", "petrol", "tyre",
+             "missile", "missiles", "projectile", "projectiles",
              "tyres", "tire", "tires"}
 _ARMED_WORDS = {"gang", "gangs", "gangster", "gangsters", "thug", "thugs", "goon", "goons", "robber", "robbers",
                 "poacher", "poachers", "cattle rustlers", "rustler", "rustlers", "kidnappers", "abductors"}
@@ -115,8 +117,10 @@ def _riot_cues(doc: Doc, protest: bool, armed=None) -> list[Token]:
             if lemma in RIOT_LEMMAS or low in RIOT_LEMMAS:
                 cues.append(t)
             elif protest and (lemma in PROTEST_DAMAGE or low in PROTEST_DAMAGE) and (
-                    t.pos_ != "VERB" or any(c.dep_ == "nsubj" for c in t.children)):
-                cues.append(t)  # "they burned police offices", not "houses burnt" by someone unnamed
+                    t.pos_ != "VERB" or _has_subject(t) or _passive_in_protest(t)):
+                # "they burned police offices" and "offices were burnt in protest", not "houses burnt"
+                # by someone unnamed in a sentence about something else.
+                cues.append(t)
             elif thrown and (low in _MISSILES or lemma in _MISSILES) and (protest or low.startswith(("stone", "rock"))):
                 cues.append(t)
             elif low in {"battles", "battle"} and t.i > 0 and t.doc[t.i - 1].lower_ == "running":
@@ -127,6 +131,23 @@ def _riot_cues(doc: Doc, protest: bool, armed=None) -> list[Token]:
                 if any(w.lemma_.lower() in CROWD | {"group", "community", "clan", "family"} for w in sent):
                     cues.append(t)
     return cues
+
+
+def _has_subject(verb: Token) -> bool:
+    """A verb with its own subject, or one shared with the verb it is coordinated with
+    ("protesters threw stones and ransacked homes")."""
+    if any(c.dep_ == "nsubj" for c in verb.children):
+        return True
+    return verb.dep_ == "conj" and any(c.dep_ == "nsubj" for c in verb.head.children)
+
+
+def _passive_in_protest(verb: Token) -> bool:
+    """"Offices were burnt in protest (of ...)", "cars were torched during the demonstration"."""
+    if not any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children):
+        return False
+    return any(c.lower_ in {"in", "during"} and any(g.lemma_.lower().startswith("protest")
+                                                   or g.lemma_.lower() in PROTEST_LEMMAS for g in c.children)
+               for c in verb.children)
 
 
 def _protest_cues(doc: Doc) -> list[Token]:
@@ -411,8 +432,10 @@ def identity_militias(reg: Registry, doc: Doc) -> None:
             if key in reg.kb.country_index or key in reg.kb.alias_index:
                 continue  # "Kenyan militia", "Shabaab militia": a country's or a known group's
             tok = doc.char_span(m.start(group), m.end(group))
-            if tok is None or tok.root.pos_ != "PROPN" and tok.root.ent_type_ != "NORP" or name.lower() in _NOT_NAMES:
+            if tok is None or name.lower() in _NOT_NAMES:
                 continue  # "Two groups", "Rival clans": not a community's name
+            if tok.root.pos_ != "PROPN" and tok.root.ent_type_ != "NORP" and not _sentence_initial_name(tok.root):
+                continue
             start = m.start(group)
             end = m.end(group)
             if m.re is _MILITIA_RE or m.re is _COMMUNITIES_RE:
@@ -421,7 +444,41 @@ def identity_militias(reg: Registry, doc: Doc) -> None:
             if reg.claimed(start, end) and not _only_new_orgs(reg, start, end):
                 continue
             _drop_new_orgs(reg, start, end)
-            reg.add(start, end, _militia(reg, name, reg.focus), "description", priority=2)
+            if _communal(reg, m, group):
+                aid = _communal_militia(reg, name, reg.focus)
+            else:
+                aid = _militia(reg, name, reg.focus)
+            reg.add(start, end, aid, "description", priority=2)
+
+
+# Sentence-initial capitals the parser calls nouns or adjectives ("Pokot bandits raided ...") are a
+# community's name unless they are ordinary words.
+_COMMON_STARTS = {"suspected", "unidentified", "unknown", "heavily", "cattle", "bandit", "bandits", "militia",
+                  "militias", "clan", "clans", "raiders", "rebel", "rebels", "police", "security", "army",
+                  "masked", "hired", "alleged", "notorious", "dreaded", "organised", "organized", "youthful"}
+
+
+def _sentence_initial_name(tok: Token) -> bool:
+    low = tok.lower_
+    return (bool(tok.is_sent_start) and tok.text[:1].isupper() and tok.is_alpha and low not in _NOT_NAMES
+            and low not in _COMMON_STARTS and not tok.is_stop)
+
+
+def _communal(reg: Registry, m: re.Match, group: str) -> bool:
+    """ACLED names a militia after a place ("Marsabit Communal Militia") and after a people
+    ("Pokot Ethnic Militia"): a place name, "communal" in the text or "militias from X" say which."""
+    if "communal" in m.group(0).lower():
+        return True
+    if m.re is _MILITIA_FROM_RE and re.search(r"\bfrom\b", m.group(0), re.I):
+        return True
+    a, b = m.start(group), m.end(group)
+    return any(pm.start <= a and b <= pm.end and not pm.embedded for pm in reg.analysis.place_mentions)
+
+
+def _communal_militia(reg: Registry, place: str, iso: str | None) -> str:
+    country = reg.kb.countries.get(iso) if iso else None
+    name = f"{place} Communal Militia ({country.name})" if country else f"{place} Communal Militia"
+    return reg.ensure_new(slug(name), name, "identity_militia", country=country.iso2 if country else None)
 
 
 def _only_new_orgs(reg: Registry, start: int, end: int) -> bool:
@@ -444,3 +501,47 @@ def islamic_state_short(reg: Registry, doc: Doc) -> None:
     for m in _IS_RE.finditer(reg.text):
         if _free(reg, m.start(), m.end()):
             reg.add(m.start(), m.end(), reg.ensure_kb("islamic-state"), "name", priority=2)
+
+
+_PRIVATE_SECURITY_RE = re.compile(
+    r"\b(?:private security(?: (?:guards?|firms?|compan(?:y|ies)|personnel|officers?|forces?))?"
+    r"|security (?:guards?|firms?|compan(?:y|ies))|watchm[ae]n|bouncers?)\b", re.I)
+_PRISON_GUARDS_RE = re.compile(r"\b(?:prison (?:guards?|warders?|wardens?|officers?|officials?|staff)|warders?)\b",
+                               re.I)
+
+
+def guards(reg: Registry, doc: Doc) -> None:
+    """Guards as ACLED names them: hired guards are "Private Security Forces (Kenya)", prison guards a
+    sub-unit of the country's police ("Police Forces of Kenya (2013-) Prison Guards")."""
+    for m in _PRIVATE_SECURITY_RE.finditer(reg.text):
+        if reg.claimed(m.start(), m.end()):
+            continue
+        iso = _iso_near(reg, doc, m.start())
+        country = reg.kb.countries.get(iso) if iso else None
+        name = f"Private Security Forces ({country.name})" if country else "Private Security Forces"
+        aid = reg.ensure_new(slug(name), name, "other", country=country.iso2 if country else None)
+        reg.add(m.start(), m.end(), aid, "description")
+    for m in _PRISON_GUARDS_RE.finditer(reg.text):
+        if reg.claimed(m.start(), m.end()):
+            continue
+        iso = _iso_near(reg, doc, m.start())
+        rid = reg.kb.role_id(iso, "police") if iso else None
+        if rid is None:
+            continue
+        police = reg.actors[reg.ensure_kb(rid)]
+        aid = reg.ensure_new(f"{police.id}-prison-guards", f"{police.name} Prison Guards", "state_forces",
+                             country=police.country, affiliation=police.id)
+        reg.add(m.start(), m.end(), aid, "description")
+
+
+def _iso_near(reg: Registry, doc: Doc, char: int) -> str | None:
+    """The country of a demonym just before a description ("Kenyan prison warders"), else the focus."""
+    span = doc.char_span(char, char, alignment_mode="expand")
+    i = span.start if span is not None else None
+    if i is None:
+        return reg.focus
+    for j in range(max(0, i - 2), i):
+        iso = _country_token(reg, doc[j])
+        if iso:
+            return iso
+    return reg.focus

@@ -292,6 +292,38 @@ def _claimed_before(analysis: Analysis, tok: Token, lookback: int) -> Event | No
     return None
 
 
+TERRITORY_SUBS = {"Government regains territory", "Non-state actor overtakes territory",
+                  "Non-violent transfer of territory"}
+
+
+def _claimed_attack(analysis: Analysis, tok: Token) -> Event | None:
+    """What "X claimed the attack" claims: the violent event (not a territory change) whose evidence
+    holds the sentence, when the events stage folded the reference into it."""
+    si = analysis.sentence_index(tok.idx)
+    own = [e for e in analysis.events if common.event_sentence(analysis, e) == si
+           and e.event_type in common.VIOLENT_TYPES and e.sub_event_type not in TERRITORY_SUBS]
+    if own:
+        return None  # the sentence tells its own attack: the ordinary rules choose among them
+    folded = [e for e in analysis.events if si in common.evidence_sentences(analysis, e)
+              and common.event_sentence(analysis, e) != si
+              and e.event_type in common.VIOLENT_TYPES and e.sub_event_type not in TERRITORY_SUBS]
+    return folded[0] if len(folded) == 1 else None
+
+
+def _claimant_as_actor1(event: Event) -> None:
+    """ACLED codes who claimed an attack as its perpetrator when the report names no other: one
+    claimant, no actor1, and the claimant not the attack's target."""
+    claimants = {c.by for c in event.claims if c.stance == "claims_responsibility" and c.by}
+    if event.actor1 is not None or len(claimants) != 1:
+        return
+    claimant = claimants.pop()
+    if claimant == event.actor2:
+        return
+    event.actor1 = claimant
+    if claimant in event.assoc_actors:
+        event.assoc_actors.remove(claimant)
+
+
 def annotate(analysis: Analysis) -> None:
     _occurrence_asserts(analysis)
     for tok in analysis.doc:
@@ -303,6 +335,8 @@ def annotate(analysis: Analysis) -> None:
                 event = _target_event(analysis, tok, lookback)
             if event is None:
                 continue
+            if claim.stance == "claims_responsibility":
+                event = _claimed_attack(analysis, tok) or event
             if claim.stance == "disputes" and claim.about == "occurrence":
                 claim.about = _previous_about(analysis, event, tok)
             if any(
@@ -311,3 +345,5 @@ def annotate(analysis: Analysis) -> None:
             ):
                 continue
             event.claims.append(claim)
+    for event in analysis.events:
+        _claimant_as_actor1(event)

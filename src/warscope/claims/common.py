@@ -90,6 +90,9 @@ def source_of(tok: Token) -> Source | None:
         node = node.head
         if is_speech_verb(node) and node.lemma_.lower() != "claim":
             src = speech_source(node)
+            if src is None and node.dep_ in ("advcl", "conj", "xcomp") and node.tag_ == "VBG":
+                # "X claimed responsibility, saying ...": the participle speaks for its clause's subject
+                src = speech_source(node.head)
             if src is not None:
                 return src
     sent = tok.sent
@@ -176,6 +179,10 @@ def event_sentence(analysis: Analysis, event: Event) -> int | None:
     return None
 
 
+def evidence_sentences(analysis: Analysis, event: Event) -> set[int]:
+    return {analysis.sentence_index(s.start) for s in event.evidence}
+
+
 def event_anchor(event: Event) -> int | None:
     if event._trigger is not None:
         return event._trigger.start
@@ -193,6 +200,9 @@ def event_for(analysis: Analysis, tok: Token, lookback: int = 2, violent: bool =
         return None
     si = analysis.sentence_index(tok.idx)
     same = [e for e in analysis.events if event_sentence(analysis, e) == si]
+    if not same:
+        # a sentence the events stage folded into an event told elsewhere (a claimant's account of it)
+        same = [e for e in analysis.events if si in evidence_sentences(analysis, e)]
     if same:
         ancestors = {a.i for a in tok.ancestors} | {tok.i}
         subtree = {t.i for t in tok.subtree}
@@ -214,7 +224,8 @@ def event_for(analysis: Analysis, tok: Token, lookback: int = 2, violent: bool =
         return min(same, key=rank)
     named = {t.lemma_.lower() for t in tok.sent if t.pos_ == "NOUN"}
     for back in range(1, lookback + 1):
-        prev = [e for e in analysis.events if event_sentence(analysis, e) == si - back]
+        prev = [e for e in analysis.events if event_sentence(analysis, e) == si - back] or [
+            e for e in analysis.events if si - back in evidence_sentences(analysis, e)]
         if prev:
             return max(prev, key=lambda e: (_named_by(e, named), violent and e.event_type in VIOLENT_TYPES, event_anchor(e) or 0))
     if violent and not any(event_sentence(analysis, e) is not None and event_sentence(analysis, e) < si for e in analysis.events):

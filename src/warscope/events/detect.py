@@ -38,6 +38,12 @@ class Mention:
     assoc: list[Token] = field(default_factory=list)
     scope: list[Token] = field(default_factory=list)  # tokens of the clause, for instrument cues
     definite: bool = False  # "the attack", "Thursday's attack": may refer back to a known event
+    # "the attack", "the vehicle exploded": a definite reference to an event or its instrument
+    refers_back: bool = False
+    own_date: bool = False  # a date in the trigger's own clause (not in a relative clause beside it)
+    # told inside a claim: "responsibility" ("claimed responsibility, saying it killed 40"), "said"
+    # ("the group said it had killed 15"), "" for none
+    claimed: str = ""
 
     @property
     def sentence_start(self) -> int:
@@ -65,6 +71,9 @@ def find_mentions(doc: Doc) -> list[Mention]:
         _clean_arguments(m)
         m.scope = _scope(tok)
         m.definite = nominal and _is_definite(tok)
+        m.refers_back = m.definite or (not nominal and _definite_instrument_subject(tok))
+        m.own_date = _own_date(m)
+        m.claimed = "responsibility" if _inside_responsibility_claim(tok) else "said" if _said_it_did(tok) else ""
         out.append(m)
     return out
 
@@ -521,6 +530,68 @@ def _is_generic(tok: Token) -> bool:
             if any(p.ent_type_ in {"DATE", "GPE", "LOC", "FAC"} for p in c.subtree):
                 return False
     return True
+
+
+INSTRUMENT_NOUNS = {"vehicle", "truck", "car", "lorry", "van", "bomb", "device", "explosive", "charge",
+                    "minibus", "motorcycle", "tanker", "bomber", "mine", "shell", "rocket"}
+RESPONSIBILITY_NOUNS = {"responsibility", "credit"}
+CLAIM_VERBS = {"claim", "take", "accept", "assume", "say", "announce", "boast"}
+
+
+def _definite_instrument_subject(tok: Token) -> bool:
+    """'the vehicle exploded', 'the bomb went off': the instrument of a bombing told already."""
+    return any(c.dep_ in SUBJ | PASSIVE_SUBJ and c.lemma_.lower() in INSTRUMENT_NOUNS and _is_definite(c)
+               for c in tok.children)
+
+
+def _own_date(m: Mention) -> bool:
+    """A date told in the trigger's clause itself; one inside a relative clause on another noun
+    ("a town that the army retook last year") dates that other event."""
+    tok = m.token
+    tokens = {t.i: t for t in m.scope} | {t.i: t for t in tok.subtree}
+    foreign: set[int] = set()
+    for t in tokens.values():
+        if t.dep_ in {"relcl", "acl"} and t.head.i != tok.i and not (t.left_edge.i <= tok.i <= t.right_edge.i):
+            foreign |= {d.i for d in t.subtree}
+    return any(t.ent_type_ in {"DATE", "TIME"} and i not in foreign for i, t in tokens.items())
+
+
+def _inside_responsibility_claim(tok: Token) -> bool:
+    """'X claimed responsibility, saying its fighters had killed 60 soldiers': the killing is the
+    claimant's account of the attack it claims (a claim value), not another event."""
+    cur = tok
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        if cur.pos_ not in VERB_TAGS or _lower_lemma(cur) not in CLAIM_VERBS:
+            continue
+        if any(c.dep_ in OBJ and c.lemma_.lower() in RESPONSIBILITY_NOUNS for c in cur.children):
+            return True
+        # "saying ..." hanging from "claimed responsibility"
+        head = cur.head
+        if cur.dep_ in {"advcl", "xcomp", "conj"} and head.pos_ in VERB_TAGS and any(
+                c.dep_ in OBJ and c.lemma_.lower() in RESPONSIBILITY_NOUNS for c in head.children):
+            return True
+    return False
+
+
+SELF_PRONOUNS = {"it", "they", "we"}
+SELF_POSSESSIVES = {"its", "their", "our"}
+
+
+def _said_it_did(tok: Token) -> bool:
+    """'The group said it had killed 15': a party's own account of what it did, told right after
+    the event it recounts."""
+    if tok.pos_ not in VERB_TAGS or tok.dep_ != "ccomp" or _lower_lemma(tok.head) not in CLAIM_VERBS:
+        return False
+    if not _children(tok.head, SUBJ):
+        return False
+    for subj in _children(tok, SUBJ):
+        if subj.lower_ in SELF_PRONOUNS or any(c.dep_ == "poss" and c.lower_ in SELF_POSSESSIVES
+                                               for c in subj.children):
+            return True
+    return False
 
 
 def _is_definite(tok: Token) -> bool:

@@ -83,6 +83,9 @@ class Record:
 @dataclass
 class Cluster:
     records: list[Record] = field(default_factory=list)
+    # mentions that only refer to this event (a claimant's account, a later "the attack"): they add
+    # evidence, never a type, actor, date or place
+    extras: list[Record] = field(default_factory=list)
 
     @property
     def best(self) -> Record:
@@ -246,6 +249,10 @@ def make_record(
     actor_tokens = {t.i for a in m.agents for t in _phrase_tokens(a)}
     victim_tokens = {t.i for a in m.patients for t in _phrase_tokens(a)}
     anchors, places = _anchors(m, actor_tokens, victim_tokens)
+    if not m.own_date:
+        # a date in a relative clause beside the trigger dates that clause's event, not this one
+        anchors = {a for a in anchors if not a.startswith("date:")}
+        places = {p for p in places if not p.startswith("year:")}
     return Record(
         mention=m,
         coding=coding,
@@ -452,9 +459,94 @@ def _merge_pass(clusters: list[Cluster]) -> list[Cluster]:
     return clusters
 
 
+# Sentences between an attack and the claim that recounts it: a claim of responsibility names what
+# it claims; a bare "the group said it had killed 15" only follows its event.
+CLAIM_LOOKBACK = {"responsibility": 3, "said": 1}
+# Territory changing hands is not what a breaking report leads with, even when told first.
+TERRITORY_SUBS = {"Government regains territory", "Non-state actor overtakes territory",
+                  "Non-violent transfer of territory"}
+LEAD_SENTENCES = 5  # headline, dek and lead paragraph
+
+
+def _claimed_event(clusters: list[Cluster], r: Record) -> Cluster | None:
+    """The attack a claim of responsibility recounts: the nearest violent event told before it."""
+    for c in reversed(clusters):
+        if c.coding.event_type in VIOLENT_TYPES and \
+                0 <= r.sentence - c.last_sentence <= CLAIM_LOOKBACK[r.mention.claimed]:
+            return c
+    return None
+
+
+# Words that name an attack without saying which: "the attack", "the blast", "the bombing". A
+# definite "the fighting" or "the battle" more often names a campaign than one incident.
+REFERRING_WORDS = {"attack", "blast", "bombing", "explosion", "assault", "ambush", "raid", "killing",
+                   "shooting", "massacre"}
+
+
+def _refers_back(r: Record) -> bool:
+    m = r.mention
+    return m.refers_back and (not m.nominal or m.token.lemma_.lower() in REFERRING_WORDS)
+
+
+def _referring(c: Cluster) -> bool:
+    """Only references to an event ("the attack", "the vehicle exploded"), beside at most loosely
+    typed or partyless mentions ("guards fired")."""
+    return all(r.coding.event_type in VIOLENT_TYPES and (
+        _refers_back(r) or _fallback(r.coding) or not (r.agent_ids or r.patient_ids or r.partner_ids))
+               for r in c.records) and any(_refers_back(r) for r in c.records)
+
+
+def _loose_reference(c: Cluster) -> bool:
+    """References with no date of their own: they cannot stand as an event of their own, and are
+    the main event retold."""
+    return _referring(c) and not any(r.mention.own_date for r in c.records)
+
+
+def _same_day_reference(c: Cluster, main: Cluster) -> bool:
+    """'The attack on Thursday was the deadliest ...': a reference dated to the main event's day."""
+    day, main_day = c.date(), main.date()
+    return _referring(c) and day.precision == 1 and bool(day.start) and day.start == main_day.start
+
+
+def _main_event(clusters: list[Cluster]) -> Cluster | None:
+    """The event the article breaks: the first violent, dated event told in the lead."""
+    for c in sorted(clusters, key=lambda c: min(r.mention.start for r in c.records)):
+        if min(r.sentence for r in c.records) >= LEAD_SENTENCES:
+            return None
+        if c.coding.event_type in VIOLENT_TYPES and c.coding.sub_event_type not in TERRITORY_SUBS \
+                and c.date().start and not _loose_reference(c):
+            return c
+    return None
+
+
+def _fold_references(clusters: list[Cluster]) -> list[Cluster]:
+    """Definite references left on their own ("Al Shabaab claimed the attack" in a dek above the
+    lead, "the vehicle exploded" in a witness paragraph) join the main event as evidence."""
+    main = _main_event(clusters)
+    if main is None:
+        return clusters
+    out = []
+    for c in clusters:
+        side1 = _cluster_side1(c)
+        # who the reference names as acting may be the claimant or a guard firing back: only a
+        # reference whose actor is the main event's victim tells another event
+        if c is not main and (_loose_reference(c) or _same_day_reference(c, main)) \
+                and (side1 is None or side1 != main.first("side2")) \
+                and not any(_conflict(o, r) for o in main.records for r in c.records if o.places and r.places):
+            main.extras.extend(c.records + c.extras)
+            continue
+        out.append(c)
+    return out
+
+
 def cluster(records: list[Record]) -> list[Cluster]:
     clusters: list[Cluster] = []
     for r in sorted(records, key=lambda r: r.mention.start):
+        if r.mention.claimed:
+            claimed = _claimed_event(clusters, r)
+            if claimed is not None:
+                claimed.extras.append(r)
+                continue
         target = None
         for c in reversed(clusters):
             if _compatible(c, r) and _supported(c, r):
@@ -466,7 +558,7 @@ def cluster(records: list[Record]) -> list[Cluster]:
             clusters.append(Cluster([r]))
         else:
             target.records.append(r)
-    merged = _merge_pass(clusters)
+    merged = _fold_references(_merge_pass(clusters))
     return [c for c in merged if not all(r.coding.dependent for r in c.records)]
 
 
@@ -559,7 +651,7 @@ def to_events(analysis: Analysis, clusters: list[Cluster]) -> list[Event]:
             for aid in r.agent_ids + r.patient_ids + r.partner_ids + r.assoc_ids:
                 if aid not in (actor1, actor2) and aid not in assoc:
                     assoc.append(aid)
-        sentences = sorted({r.sentence for r in c.records})
+        sentences = sorted({r.sentence for r in c.records + c.extras})
         event_type, sub, plover = best.coding.event_type, best.coding.sub_event_type, best.coding.plover
         text = " ".join(analysis.sentences[i].text for i in sentences)
         subs = {r.coding.sub_event_type for r in c.records}

@@ -88,10 +88,38 @@ def phrase_words(tokens: list[Token]) -> set[str]:
 
 def _cue_words(m: Mention) -> set[str]:
     words = {t.lower_ for t in m.scope} | {t.lemma_.lower() for t in m.scope}
+    words |= _head_clause_cues(m)
     # "tear gas" is crowd control, not a chemical weapon
     if "tear" in words or "teargas" in words:
         words.discard("gas")
     return words
+
+
+_BOMBER_WORDS = {"bomber", "bombers", "bombing", "bomb"}
+_VEHICLE_WORDS = {"car", "truck", "lorry", "van", "vehicle", "motorcycle", "motorbike", "tanker", "minibus"}
+INSTRUMENT_CUES = (lx.SUICIDE_CUES | lx.GRENADE_CUES | lx.IED_CUES | lx.SHELL_CUES | lx.CHEMICAL_CUES
+                   | _BOMBER_WORDS | _VEHICLE_WORDS | {"airstrike", "airstrikes", "warplane", "warplanes",
+                                                      "drone", "drones", "blast", "explosion"})
+
+
+def _head_clause_cues(m: Mention) -> set[str]:
+    """Instrument words of the clause a participle hangs from: "a suicide bomber drove a truck bomb
+    into the gate, killing 20" - the killing is the bombing's outcome, told with the bombing's means."""
+    tok = m.token
+    if m.nominal or tok.dep_ not in {"advcl", "xcomp", "conj"} or tok.tag_ not in {"VBG", "VBN", "VBD"}:
+        return set()
+    head = tok.head
+    if head.pos_ not in {"VERB", "AUX"}:
+        return set()
+    own = {t.i for t in tok.subtree}
+    words: set[str] = set()
+    for t in head.subtree:
+        if t.i in own or t.sent.start != tok.sent.start:
+            continue
+        words.add(t.lower_)
+        words.add(t.lemma_.lower())
+    # only the instrument cues travel: the head clause's victims and actors are its own
+    return words & INSTRUMENT_CUES
 
 
 def remote_subtype(words: set[str]) -> str | None:
@@ -105,8 +133,8 @@ def remote_subtype(words: set[str]) -> str | None:
         return "Air/drone strike"
     if words & lx.SHELL_CUES:
         return "Shelling/artillery/missile attack"
-    if words & lx.IED_CUES:
-        return "Remote explosive/landmine/IED"
+    if words & lx.IED_CUES or words & _VEHICLE_WORDS and words & {"bomb", "bombs"}:
+        return "Remote explosive/landmine/IED"  # "a truck bomb", "car bombs"
     return None
 
 
