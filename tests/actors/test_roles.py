@@ -190,3 +190,17 @@ def test_property_burnt_in_protest_is_a_riot_but_not_any_burning(run):
 def test_workers_who_take_to_the_street_are_protesters(run):
     a = run("Nurses walked down to the street to ask for higher pay.", focus="BF")
     assert mentioned(a, "protesters-burkina-faso") == ["Nurses"]
+
+
+def test_sub_units_as_acled_names_them(run):
+    a = run("Gendarmes repelled an attack on their post on Sunday.", focus="BF", published="2019-05-05")
+    unit = next(x for x in a.actors if x.id.endswith("-gendarmerie"))
+    assert unit.name.startswith("Police Forces of Burkina Faso (") and unit.name.endswith(") Gendarmerie")
+    assert mentioned(a, unit.id)[0] == "Gendarmes"
+    b = run("A teenager was killed by the Military Police in the favela.", focus="BR", published="2020-04-29")
+    unit = next(x for x in b.actors if x.id.endswith("-military-police"))
+    assert unit.name.startswith("Military Forces of Brazil (") and unit.name.endswith(") Military Police")
+    assert mentioned(b, unit.id) == ["Military Police"]
+    # The same words in another country's report are that country's ordinary forces.
+    c = run("Gendarmes repelled an attack on their post on Sunday.", focus="ML", published="2019-05-05")
+    assert not [x for x in c.actors if x.id.endswith("-gendarmerie")]

@@ -522,16 +522,47 @@ def guards(reg: Registry, doc: Doc) -> None:
         aid = reg.ensure_new(slug(name), name, "other", country=country.iso2 if country else None)
         reg.add(m.start(), m.end(), aid, "description")
     for m in _PRISON_GUARDS_RE.finditer(reg.text):
-        if reg.claimed(m.start(), m.end()):
-            continue
-        iso = _iso_near(reg, doc, m.start())
-        rid = reg.kb.role_id(iso, "police") if iso else None
-        if rid is None:
-            continue
-        police = reg.actors[reg.ensure_kb(rid)]
-        aid = reg.ensure_new(f"{police.id}-prison-guards", f"{police.name} Prison Guards", "state_forces",
-                             country=police.country, affiliation=police.id)
-        reg.add(m.start(), m.end(), aid, "description")
+        if not reg.claimed(m.start(), m.end()):
+            _sub_unit(reg, m, _iso_near(reg, doc, m.start()), "police", "Prison Guards")
+    for iso, role, unit, pattern in SUB_UNITS:
+        for m in pattern.finditer(reg.text):
+            if _iso_near(reg, doc, m.start()) != iso:
+                continue
+            if reg.claimed(m.start(), m.end()):
+                _drop_new_orgs(reg, m.start(), m.end())  # "Military Police" made an organisation by NER
+                role_id = reg.kb.role_id(iso, role)
+                taken = [f for f in reg.found if f.start < m.end() and m.start() < f.end]
+                if not all(f.actor_id == role_id for f in taken):
+                    continue  # a named group of its own is there
+                reg.found = [f for f in reg.found if f not in taken]
+            _sub_unit(reg, m, iso, role, unit)
+
+
+# Units ACLED names as part of a country's forces ("Police Forces of Burkina Faso (2015-) Gendarmerie"),
+# the most frequent in the development files; the country is the document's or a demonym before them.
+SUB_UNITS: list[tuple[str, str, str, re.Pattern]] = [
+    ("BF", "police", "Gendarmerie", re.compile(r"\bgendarm(?:e|es|erie)\b", re.I)),
+    ("BF", "police", "Forest Guards", re.compile(r"\b(?:forest|forestry|water and forest) (?:guards?|rangers?|agents?)\b",
+                                                 re.I)),
+    ("BF", "military", "Presidential Security Unit",
+     re.compile(r"\b(?:presidential security (?:unit|regiment)|presidential guard|RSP)\b", re.I)),
+    ("TR", "military", "Gendarmerie", re.compile(r"\bgendarm(?:e|es|erie)\b", re.I)),
+    ("BR", "military", "Military Police", re.compile(r"\bmilitary police\b", re.I)),
+    ("BR", "police", "Federal Police", re.compile(r"\bfederal police\b", re.I)),
+    ("BR", "police", "Civil Police", re.compile(r"\bcivil police\b", re.I)),
+    ("KE", "police", "General Service Unit", re.compile(r"\b(?:General Service Unit|GSU)\b")),
+    ("MX", "police", "State Police", re.compile(r"\bstate police\b", re.I)),
+]
+
+
+def _sub_unit(reg: Registry, m: re.Match, iso: str | None, role: str, unit: str) -> None:
+    rid = reg.kb.role_id(iso, role) if iso else None
+    if rid is None:
+        return
+    parent = reg.actors[reg.ensure_kb(rid)]
+    aid = reg.ensure_new(f"{parent.id}-{slug(unit)}", f"{parent.name} {unit}", "state_forces",
+                         country=parent.country, affiliation=parent.id)
+    reg.add(m.start(), m.end(), aid, "description")
 
 
 def _iso_near(reg: Registry, doc: Doc, char: int) -> str | None:
