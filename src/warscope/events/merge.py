@@ -53,6 +53,9 @@ class Record:
     assoc_ids: list[str] = field(default_factory=list)  # "on behalf of X": associated, not a party
     person_victims: set[str] = field(default_factory=set)  # patients the actors stage calls persons
     sentence_actors: set[str] = field(default_factory=set)  # every actor named in the sentence
+    # actors of the clause the parse gave no role (see _fallback_roles): actor1/actor2 of last resort
+    fallback_agent: str | None = None
+    fallback_patient: str | None = None
 
     @property
     def side1(self) -> str | None:
@@ -245,6 +248,10 @@ def make_record(
     coding = coder(m, roles)
     if coding is None:
         return None
+    # roles the parse did not give; used only if the whole event ends up without an actor1, so
+    # that they never change which mentions merge
+    fallback = _fallback_roles(analysis, m, coding, patient_ids + partner_ids, patient_ids) \
+        if not agent_ids else ([], patient_ids)
     # actors are anchors too weak to merge on (one group is in every paragraph)
     actor_tokens = {t.i for a in m.agents for t in _phrase_tokens(a)}
     victim_tokens = {t.i for a in m.patients for t in _phrase_tokens(a)}
@@ -268,7 +275,119 @@ def make_record(
         assoc_ids=[i for i in _ids(analysis, m.assoc) if i not in agent_ids + patient_ids + partner_ids],
         person_victims={i for i in patient_ids if (a := analysis.actor(i)) is not None and a.kind == "person"},
         sentence_actors=_sentence_actors(analysis, m),
+        fallback_agent=fallback[0][0] if fallback[0] else None,
+        fallback_patient=next((i for i in fallback[1] if i not in patient_ids), None),
     )
+
+
+CROWD_KINDS = {"protesters", "rioters"}
+FALLBACK_VIOLENT = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
+# a crowd or armed actor named this far (in characters) from the trigger may tell another event
+FALLBACK_REACH = 160
+
+
+def _clause_mentions(analysis: Analysis, m: Mention, whole_sentence: bool = False
+                     ) -> list[tuple[int, int, str]]:
+    """Actor mentions (start, end, actor id) in the trigger's clause (its scope), or with
+    whole_sentence, anywhere in its sentence."""
+    sent = m.token.sent
+    scope = {t.i for t in m.scope} or {t.i for t in sent}
+    doc = m.token.doc
+    out = []
+    for am in analysis.mentions:
+        if not (sent.start_char <= am.start < sent.end_char) or analysis.actor(am.actor_id) is None:
+            continue
+        span = doc.char_span(am.start, am.end, alignment_mode="expand")
+        if span is None:
+            continue
+        if whole_sentence or any(t.i in scope for t in span):
+            out.append((am.start, am.end, am.actor_id))
+    return out
+
+
+def _attachment(m: Mention, start: int) -> tuple[Token, Token | None] | None:
+    """The verb (or root) a mention hangs off, and the token right under it on the way up."""
+    span = m.token.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    below = None
+    for cur in [span[0], *span[0].ancestors]:
+        if cur.pos_ in {"VERB", "AUX"} or cur.dep_ == "ROOT":
+            return cur, below
+        below = cur
+    return None
+
+
+# a mention under its verb in these relations is acted upon, not acting ("soldiers were killed")
+UNDERGOER_DEPS = {"nsubjpass", "dobj", "obj", "iobj", "attr", "oprd"}
+
+
+def _undergoer(m: Mention, start: int) -> bool:
+    att = _attachment(m, start)
+    return att is not None and att[1] is not None and att[1].dep_ in UNDERGOER_DEPS
+
+
+def _governs_trigger(m: Mention, start: int) -> bool:
+    """The mention is the active subject of a verb that governs the trigger ("raiders from X
+    attack", "gunmen went on a rampage burning"), not a word of a clause about something else."""
+    att = _attachment(m, start)
+    if att is None or att[1] is None:
+        return False
+    verb, below = att
+    trigger_line = {m.token.i} | {a.i for a in m.token.ancestors}
+    return verb.i in trigger_line and below.dep_ == "nsubj"
+
+
+def _by_phrase(m: Mention, start: int) -> bool:
+    """The mention sits in a "by"/"from" phrase ("were killed by gunmen", "fire from troops")."""
+    doc = m.token.doc
+    span = doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[0]
+    for cur in [tok, *tok.ancestors]:
+        if cur.dep_ == "pobj" and cur.head.lower_ in {"by", "from"}:
+            return True
+        if cur.i == m.token.i or cur.pos_ in {"VERB", "AUX"}:
+            break
+    return False
+
+
+def _fallback_roles(analysis: Analysis, m: Mention, coding: Coding, others: list[str],
+                    patient_ids: list[str]) -> tuple[list[str], list[str]]:
+    """Roles for a trigger the parse gave no agent: the crowd of a demonstration, or the armed
+    actor on the subject side of a violent event (and the civilians it struck as actor2)."""
+    found = _clause_mentions(analysis, m)
+    sentence = _clause_mentions(analysis, m, whole_sentence=True)
+
+    def kind(aid: str) -> str:
+        a = analysis.actor(aid)
+        return a.kind if a is not None else ""
+
+    if coding.event_type in {"Protests", "Riots"}:
+        # the crowd of "pupils took to the streets to protest" or "protesters demonstrating" sits
+        # outside the trigger's own clause; a crowd in the sentence is this demonstration's
+        crowds = [f for f in found if kind(f[2]) in CROWD_KINDS and f[2] not in others] or \
+            [f for f in sentence if kind(f[2]) in CROWD_KINDS and f[2] not in others]
+        if crowds:
+            near = min(crowds, key=lambda f: abs(f[0] - m.start))
+            if abs(near[0] - m.start) <= FALLBACK_REACH:
+                return [near[2]], patient_ids
+        return [], patient_ids
+    if coding.event_type not in FALLBACK_VIOLENT:
+        return [], patient_ids
+    armed = [f for f in found + [f for f in sentence if _governs_trigger(m, f[0])]
+             if kind(f[2]) in lx.ARMED_KINDS and f[2] not in others and not _undergoer(m, f[0])
+             and (f[1] <= m.start or _by_phrase(m, f[0])) and abs(f[0] - m.start) <= FALLBACK_REACH]
+    if not armed:
+        return [], patient_ids
+    agent = min(armed, key=lambda f: abs(f[0] - m.start))[2]
+    if not patient_ids:
+        victims = [f for f in found if f[2] != agent and f[0] > m.start
+                   and kind(f[2]) == "civilians"]
+        if victims:
+            patient_ids = [min(victims, key=lambda f: f[0])[2]]
+    return [agent], patient_ids
 
 
 def _sentence_actors(analysis: Analysis, m: Mention) -> set[str]:
@@ -640,12 +759,28 @@ def _not_a_party_home(analysis: Analysis, c: Cluster, party_ids: list[str | None
     return loc
 
 
+def _fallback_parties(c: Cluster, actor2: str | None) -> tuple[str | None, str | None]:
+    """actor1 (and actor2 if still empty) from the best-ranked mention with a fallback agent."""
+    # a claim of responsibility names the perpetrator better than a bystander phrase: the claims
+    # stage makes the claimant actor1 of an event left without one
+    if any(r.mention.claimed == "responsibility" for r in c.records + c.extras):
+        return None, actor2
+    for r in sorted(c.records, key=Record.rank, reverse=True):
+        if r.fallback_agent is not None and r.fallback_agent != actor2:
+            if actor2 is None and r.fallback_patient != r.fallback_agent:
+                actor2 = r.fallback_patient
+            return r.fallback_agent, actor2
+    return None, actor2
+
+
 def to_events(analysis: Analysis, clusters: list[Cluster]) -> list[Event]:
     clusters = sorted(clusters, key=lambda c: min(r.mention.start for r in c.records))
     events: list[Event] = []
     for n, c in enumerate(clusters, start=1):
         best = c.best
         actor1, actor2 = c.first("actor1"), c.first("actor2")
+        if actor1 is None:
+            actor1, actor2 = _fallback_parties(c, actor2)
         assoc: list[str] = []
         for r in c.records:
             for aid in r.agent_ids + r.patient_ids + r.partner_ids + r.assoc_ids:
