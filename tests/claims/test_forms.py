@@ -74,6 +74,8 @@ def test_number_forms(build, phrase, low, best, high):
         ("A shell hit the house and killed a family of four.", "hit", 4),
         # suicide by the shooter counts
         ("A guard shot dead a cook before turning the gun on himself.", "shot", 2),
+        # a named victim and N others
+        ("The raiders killed Colonel Ade Bako and six other officers of his unit.", "killed", 7),
     ],
 )
 def test_kill_forms(build, text, trigger, best):
@@ -276,3 +278,14 @@ def test_no_responsibility_taken(build, sentence):
 def test_headline_report_and_range_forms(build, text, trigger, best, low, high):
     fat = _toll(build, text, trigger)
     assert fat is not None and (fat.best, fat.low, fat.high) == (best, low, high), text
+
+
+
+def test_a_pronoun_victim_is_not_another_group(build):
+    """'he was shot dead' and 'killed Mr. Bako and two other officers' tell of one victim, not of two."""
+    text = ("Hours before he was shot dead by the rebels, Ade Bako called his wife. "
+            "The rebels also killed Mr. Bako and two other officers.")
+    b = build(text)
+    ev = b.event("shot", event_type="Violence against civilians", sub_event_type="Attack")
+    fatalities.annotate(b.analysis)
+    assert ev.fatalities is not None and ev.fatalities.best == 3

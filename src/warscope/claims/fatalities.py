@@ -498,7 +498,9 @@ def _bare_victims(sent: SpacySpan, found: list[Report]) -> list[Report]:
         )
         if obj.lower_ in ("him", "her"):
             singular = True
-        if not (person or singular) or any(c.dep_ == "conj" for c in obj.children):
+        conjs = [c for c in obj.children if c.dep_ == "conj"]
+        others = _and_others(conjs)
+        if not (person or singular) or (conjs and others is None):
             continue
         s, e = common.np_span(obj)
         doc = tok.doc
@@ -507,8 +509,34 @@ def _bare_victims(sent: SpacySpan, found: list[Report]) -> list[Report]:
         start = min(tok.idx, doc[s].idx)
         end = max(doc[e - 1].idx + len(doc[e - 1].text), tok.idx + len(tok.text))
         group = doc[s:e].text
-        out.append(Report("killed", 1, 1, 1, [{"text": group, "count": 1, "kind": group_kind(obj)}], tok, start, end))
+        groups = [{"text": group, "count": 1, "kind": group_kind(obj)}]
+        low = best = high = 1
+        if others is not None:
+            # "killed Colonel X and six other officers": the named victim plus the others
+            extra, head = others
+            groups.append({"text": head.text, "count": extra.best, "kind": group_kind(head)})
+            low = 1 + (extra.low if extra.low is not None else extra.best)
+            best = 1 + extra.best
+            high = 1 + extra.high if extra.high is not None else None
+            end = max(end, head.idx + len(head.text))
+        out.append(Report("killed", low, best, high, groups, tok, start, end))
     return out
+
+
+def _and_others(conjs: list[Token]) -> tuple[Count, Token] | None:
+    """The count in a single "... and N other <people>" conjunct, if that is what the conjuncts are."""
+    if len(conjs) != 1:
+        return None
+    head = conjs[0]
+    if not any(c.lower_ == "other" for c in head.children):
+        return None
+    nums = [c for c in head.children if c.dep_ == "nummod"]
+    if not nums:
+        return None
+    count = read_count(list(head.doc), nums[0].i)
+    if count is None or count.best is None:
+        return None
+    return count, head
 
 
 def _phrase_after_dead(verb: Token) -> list[Token]:
@@ -712,7 +740,9 @@ def _apply(analysis: Analysis, saids: list[_Said]) -> None:
     for figures in per_source.values():
         low, best, high, heads = figures[0]
         for f_low, f_best, f_high, f_heads in figures[1:]:
-            disjoint = heads and f_heads and not (heads & f_heads) and not (heads | f_heads) & _GENERIC_TEXT
+            # A victim named only by a pronoun may be any named victim: never a separate group.
+            disjoint = (heads and f_heads and not (heads & f_heads)
+                        and not (heads | f_heads) & (_GENERIC_TEXT | _PRONOUN_VICTIMS))
             if disjoint or f_heads == {"others"}:  # "3 others were killed" adds to the figure before
                 low = low + f_low if low is not None and f_low is not None else None
                 best = (best or 0) + (f_best or 0)
@@ -734,6 +764,7 @@ def _apply(analysis: Analysis, saids: list[_Said]) -> None:
     event.fatalities = Fatalities(low=low, best=best, high=high)
 
 
+_PRONOUN_VICTIMS = {"he", "she", "him", "her", "they", "them"}
 _GENERIC_TEXT = {"people", "persons", "others", "victims", "dead", "deaths", "fatalities", "bodies"}
 
 
