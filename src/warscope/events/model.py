@@ -1,9 +1,10 @@
-"""The small sub-event classifier trained by scripts/train_event_model.py on ACLED notes.
+"""The sub-event classifier: the fine-tuned encoder (events/encoder.py), else TF-IDF.
 
-It is the second opinion: lexical rules decide, and the model only refines a mention typed by a
-fallback default (an "attack" with no instrument word, an "explosion" of unknown kind), and only
-within the sub-types the trigger allows. Loaded lazily from src/warscope/data/event_model.npz;
-when the file is absent the stage runs on rules alone.
+The encoder (MiniLM + LoRA, scripts/train_event_encoder.py) is used whenever its base package and
+artefact are installed; the small TF-IDF + logistic regression model (scripts/train_event_model.py,
+src/warscope/data/event_model.npz) is the fallback; without either the stage runs on rules alone.
+Lexical rules find the event and give it a type; the classifier refines that type within what the
+trigger allows, and overrides it outright only when it is very sure (see ``refine``).
 """
 
 from __future__ import annotations
@@ -57,11 +58,25 @@ def _load() -> Loaded | None:
 
 
 def available() -> bool:
-    return _load() is not None
+    return _encoder() is not None or _load() is not None
+
+
+def _encoder():
+    from warscope.events import encoder
+
+    return encoder.shared()
+
+
+@lru_cache(maxsize=4096)
+def _encoder_probabilities(text: str) -> tuple[tuple[str, float], ...]:
+    enc = _encoder()
+    return tuple(enc.probabilities([training_text(text)])[0].items()) if enc is not None else ()
 
 
 def probabilities(text: str) -> dict[str, float]:
-    """Sub-event type -> probability (softmax over the one-vs-rest scores); {} without a model."""
+    """Sub-event type -> probability; {} without a model."""
+    if _encoder() is not None:
+        return dict(_encoder_probabilities(text))
     loaded = _load()
     if loaded is None:
         return {}
@@ -94,7 +109,13 @@ def refine(text: str, kind: str, sub: str, specific: bool) -> tuple[str, float] 
 
     allowed = MODEL_CHOICES.get(kind)
     probs = probabilities(text)
-    if not allowed or not probs:
+    if not probs:
+        return None
+    if _encoder() is not None:
+        best = max(probs, key=probs.get)
+        if best != sub and probs[best] >= OVERRIDE_THRESHOLD:
+            return best, probs[best]
+    if not allowed:
         return None
     if specific and sub in ACLED["Explosions/Remote violence"]:
         allowed = allowed & set(ACLED["Explosions/Remote violence"])
@@ -116,3 +137,5 @@ def classify(text: str) -> tuple[str, float] | None:
 FALLBACK_THRESHOLD = 0.3
 SURE_THRESHOLD = 0.5
 STANDALONE_THRESHOLD = 0.5
+# The encoder's type replaces the rules' (any sub-type) at this probability.
+OVERRIDE_THRESHOLD = 0.9
