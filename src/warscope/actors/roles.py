@@ -22,7 +22,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from warscope.actors.references import _country_token, _modifiers, _typed
+from warscope.actors.references import ARMED, MILITARY, POLICE, _country_token, _modifiers, _typed
 from warscope.actors.registry import Found, Registry, slug
 
 # Who takes part in protests and riots in ACLED notes (lemmas).
@@ -86,7 +86,23 @@ VICTIMS = {
     "headman", "tradesman", "hawker", "employee", "staff", "CEO", "owner", "member", "teenagers", "girls",
     "occupant", "abductee", "hostage", "marabout", "bodyguard", "candidate", "settler", "national", "bystander",
     "politician", "councilwoman", "principal", "engineer", "contractor", "chairman", "couple", "patient",
+    "individual", "thief", "thieves", "rapist", "pickpocket", "technician", "volunteer", "lawyer", "voter",
+    "worshipper", "pilgrim", "refugee", "herdsboy", "schoolgirl", "schoolboy", "student", "sister", "brother",
+    "mother", "father", "grandmother", "grandfather", "neighbour", "neighbor", "landlord", "tenant",
 }
+ARMED_HEADS = ARMED | MILITARY | POLICE
+# Verbs only people suffer: their object is a victim even when the noun is not in VICTIMS
+# ("abducted two telecom technicians"), if it reads as a person word.
+HUMAN_ONLY_VERBS = {"kill", "abduct", "kidnap", "lynch", "murder", "execute", "behead", "rape", "torture", "stab",
+                    "strangle", "assassinate", "shoot", "hack", "injure", "wound", "beat"}
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "ant", "ent", "man", "men", "woman", "women", "ee", "ess", "ers",
+                    "ors", "ists", "ians", "ants", "ents", "ees")
+# Nouns with a person suffix that name things or armed men, not victims.
+_NOT_PERSONS = {"order", "border", "number", "member", "power", "matter", "water", "quarter", "center", "centre",
+                "officer", "soldier", "fighter", "attacker", "raider", "gunmen", "gunman", "militant", "insurgent",
+                "policeman", "policemen", "serviceman", "servicemen", "rustler", "rustlers", "bandit", "hunter",
+                "container", "tanker", "helicopter", "computer", "transformer", "ambassador", "moment", "tenement",
+                "incident", "accident", "settlement", "agreement", "statement", "government", "parliament"}
 # Places whose attack is an attack on the people living there.
 SETTLEMENTS = {"village", "villages", "home", "homes", "house", "houses", "homestead", "homesteads", "market",
                "school", "church", "mosque", "camp", "settlement", "hamlet", "manyatta", "shop", "shops",
@@ -308,7 +324,7 @@ def victims(reg: Registry, doc: Doc) -> None:
             j -= 1
         if j >= 0 and tok.i - j <= 4 and not tok.is_sent_start:
             cand = doc[j]
-            if _victim_word(cand) or (cand.like_num and cand.ent_type_ in {"CARDINAL", ""} and lemma in
+            if _victim_word(cand, lemma) or (cand.like_num and cand.ent_type_ in {"CARDINAL", ""} and lemma in
                                       {"kill", "injure", "wound", "killed", "injured", "wounded", "dead"}):
                 # "5 killed", "two people shot dead": the dead are civilians unless named otherwise.
                 _add_victim(reg, cand)
@@ -318,14 +334,15 @@ def victims(reg: Registry, doc: Doc) -> None:
                 continue
         # Active: the people right after, past determiners, numbers and adjectives.
         k = tok.i + 1
-        while k < len(doc) and doc[k].pos_ in _DET_NUM and k - tok.i <= 4 and doc[k].lower_ not in {"by"}:
+        while k < len(doc) and (doc[k].pos_ in _DET_NUM or doc[k].dep_ == "amod" and doc[k].pos_ == "VERB") \
+                and k - tok.i <= 4 and doc[k].lower_ not in {"by"}:
             k += 1
         while k + 1 < len(doc) and doc[k + 1].pos_ == "NOUN" and doc[k].pos_ in {"NOUN", "PROPN", "ADJ"} \
                 and k - tok.i <= 5:
             k += 1  # "a village development councilman": the head is the last noun
         if k < len(doc) and k - tok.i <= 6:
             cand = doc[k]
-            if _victim_word(cand):
+            if _victim_word(cand, lemma):
                 _add_victim(reg, cand)
             elif _property(cand, lemma):
                 _add_victim(reg, cand)
@@ -334,9 +351,17 @@ def victims(reg: Registry, doc: Doc) -> None:
                 _add_victim(reg, cand)  # "kills 5 and steals livestock"
 
 
-def _victim_word(tok: Token) -> bool:
-    return tok.pos_ in {"NOUN", "PROPN"} and (tok.lemma_.lower() in VICTIMS or tok.lower_ in VICTIMS
-                                              or tok.text in VICTIMS)
+def _victim_word(tok: Token, verb_lemma: str | None = None) -> bool:
+    if tok.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if tok.lemma_.lower() in VICTIMS or tok.lower_ in VICTIMS or tok.text in VICTIMS:
+        return True
+    low = tok.lower_
+    lemma = tok.lemma_.lower()
+    armed = lemma in ARMED_HEADS or low in ARMED_HEADS or low in _ARMED_WORDS or low in STATE_WORDS
+    return (verb_lemma in HUMAN_ONLY_VERBS and tok.pos_ == "NOUN" and low.endswith(_PERSON_SUFFIXES)
+            and low not in _NOT_PERSONS and lemma not in _NOT_PERSONS and len(low) > 4 and not tok.is_stop
+            and not armed)
 
 
 def _property(tok: Token, verb_lemma: str) -> bool:

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from warscope.actors import coding as acled_roles
 from warscope.analysis import Analysis
 from warscope.events import lexicon as lx
 from warscope.events import model as event_model
@@ -820,4 +821,7 @@ def to_events(analysis: Analysis, clusters: list[Cluster]) -> list[Event]:
         ev._trigger = analysis.span(best.mention.start, best.mention.end)
         ev._sentence = best.sentence
         events.append(ev)
+    # ACLED's conventions for each type's parties (the crowd of a riot, the civilians of an attack
+    # on them), once every event is typed
+    acled_roles.code_events(analysis, events)
     return events

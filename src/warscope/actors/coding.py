@@ -1,0 +1,425 @@
+"""ACLED's conventions for an event's two parties, applied once the event is typed.
+
+The parse gives who did what to whom in one clause; ACLED codes each event type with its own
+parties, and those conventions decide most of what the parse leaves open:
+
+* Protests: actor1 is the crowd, as Protesters (Country); actor2 is empty unless the state's
+  forces intervened (then they are actor2). Riots: the crowd as Rioters (Country); actor2 the
+  police who intervened, or the people a mob attacked.
+* Violence against civilians: actor2 is always the civilians, as Civilians (Country), a named
+  victim too; an attack with no named perpetrator is the Unidentified Armed Group (Country).
+* Battles: two armed sides; a state force fighting someone unnamed fights an unidentified group.
+* ACLED never codes a person as an actor: a person stands for the group he is affiliated with.
+
+These rules only fill gaps or repair what contradicts the event type; a party the parse found and
+that fits the type is kept. Candidates come from the event's own sentences and the one after it
+("The device was likely planted by JNIM militants").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from warscope.actors.kb import load
+from warscope.actors.registry import slug
+from warscope.analysis import ActorMention, Analysis
+from warscope.model import Actor, Event, Mention
+
+CROWD_KINDS = {"protesters", "rioters"}
+STATE_KINDS = {"state_forces", "government"}
+NON_STATE_ARMED = {"rebel_group", "political_militia", "identity_militia", "external_forces"}
+ARMED_KINDS = NON_STATE_ARMED | {"state_forces"}
+VIOLENT = {"Battles", "Violence against civilians", "Explosions/Remote violence"}
+# Typed actors made from descriptions: label, kind and the id prefix references._typed gives them.
+TYPED = {
+    "civilians": ("Civilians", "civilians"),
+    "protesters": ("Protesters", "protesters"),
+    "rioters": ("Rioters", "rioters"),
+    "armed": ("Unidentified Armed Group", "political_militia"),
+}
+# Verbs whose subject reports or responds rather than acts ("police said", "police are investigating").
+NOT_ACTING = {"say", "report", "confirm", "investigate", "arrest", "recover", "find", "suspect", "believe",
+              "state", "tell", "add", "respond", "rush", "arrive", "visit", "condemn", "launch", "deploy",
+              "blame", "accuse", "claim", "deny", "reveal", "announce", "identify", "record", "urge", "call"}
+UNDERGOER = {"dobj", "obj", "nsubjpass", "iobj"}
+# Property a crowd destroyed: its owners are not who ACLED names as a riot's actor2.
+PROPERTY = {"property", "properties", "home", "homes", "house", "houses", "shop", "shops", "store", "stores",
+            "office", "offices", "vehicle", "vehicles", "car", "cars", "building", "buildings", "farm", "farms",
+            "school", "market", "bus", "truck", "trucks", "station", "premises", "plant", "factory"}
+
+
+@dataclass
+class Seen:
+    """An actor mentioned near the event, with the first of its mentions there."""
+
+    actor: Actor
+    start: int
+    end: int
+    spans: list[tuple[int, int]]
+
+
+def _window(analysis: Analysis, ev: Event) -> set[int]:
+    sents = {analysis.sentence_index(s.start) for s in ev.evidence}
+    if not sents and ev._sentence is not None:
+        sents = {ev._sentence}
+    if sents and max(sents) + 1 < len(analysis.sentences):
+        sents.add(max(sents) + 1)
+    return sents
+
+
+def _seen(analysis: Analysis, window: set[int]) -> list[Seen]:
+    actors = {a.id: a for a in analysis.actors}
+    out: dict[str, Seen] = {}
+    for m in sorted(analysis.mentions, key=lambda m: m.start):
+        a = actors.get(m.actor_id)
+        if a is None or analysis.sentence_index(m.start) not in window:
+            continue
+        if a.id not in out:
+            out[a.id] = Seen(a, m.start, m.end, [])
+        out[a.id].spans.append((m.start, m.end))
+    return list(out.values())
+
+
+def _acts(analysis: Analysis, s: Seen, idle: set[str] = NOT_ACTING) -> bool:
+    return any(_acting(analysis, a, b, idle) for a, b in s.spans)
+
+
+def _root(analysis: Analysis, start: int, end: int) -> Token | None:
+    span = analysis.doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _climb(tok: Token) -> Token:
+    """From a modifier to the noun it modifies ("Taliban" in "a Taliban sniper"), and from a
+    conjunct to the first conjunct."""
+    while tok.dep_ in {"compound", "amod", "nmod", "poss", "conj"} and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
+SPEAKING = {"say", "report", "confirm", "state", "tell", "add", "reveal", "announce", "urge", "call", "claim",
+            "deny", "condemn", "blame", "accuse", "identify", "record", "investigate", "believe", "suspect"}
+# "clashed with police", "running battles with the police": the other side acts too.
+FIGHT_WITH = {"clash", "fight", "battle", "engage", "exchange", "confront", "scuffle"}
+
+
+def _acting(analysis: Analysis, start: int, end: int, idle: set[str] = NOT_ACTING) -> bool:
+    """The mention is who acts: the subject of a verb of doing, in a "by" phrase, or the other
+    side of a fight ("clashed with police")."""
+    tok = _root(analysis, start, end)
+    if tok is None:
+        return False
+    tok = _climb(tok)
+    if tok.dep_ == "nsubj":
+        return tok.head.lemma_.lower() not in idle
+    if tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ in {"by", "from"}:
+        return True
+    fight = prep.head
+    return prep.lower_ in {"with", "against"} and (
+        fight.lemma_.lower() in FIGHT_WITH or fight.lemma_.lower().rstrip("es") in FIGHT_WITH)
+
+
+def _undergoer(analysis: Analysis, start: int, end: int) -> bool:
+    tok = _root(analysis, start, end)
+    return tok is not None and _climb(tok).dep_ in UNDERGOER
+
+
+def _side(a: Actor) -> str:
+    if a.kind in STATE_KINDS and a.country:
+        return "state:" + a.country
+    return a.affiliation or a.id
+
+
+def _country(analysis: Analysis, ev: Event) -> str | None:
+    if ev.location is not None and ev.location.country:
+        return ev.location.country
+    return analysis.country_focus
+
+
+def typed_actor(analysis: Analysis, role: str, iso: str | None) -> Actor:
+    """The typed actor (Civilians, Protesters, Rioters, Unidentified Armed Group) of a country,
+    named and identified as the actors stage names them; created when the document has none."""
+    label, kind = TYPED[role]
+    country = load().countries.get(iso) if iso else None
+    name = f"{label} ({country.name})" if country else label
+    aid = slug(name)
+    actor = analysis.actor(aid)
+    if actor is None:
+        actor = Actor(id=aid, name=name, kind=kind, country=country.iso2 if country else None)
+        analysis.actors.append(actor)
+    return actor
+
+
+def _mention(analysis: Analysis, actor: Actor, start: int, end: int) -> None:
+    if any(m.start == start and m.end == end for m in actor.mentions):
+        return
+    actor.mentions.append(Mention(start=start, end=end, text=analysis.text[start:end]))
+    actor.mentions.sort(key=lambda m: m.start)
+    analysis.mentions.append(ActorMention(start=start, end=end, actor_id=actor.id, how="description"))
+
+
+def _implied(analysis: Analysis, ev: Event, role: str, at: tuple[int, int] | None = None) -> str:
+    """A typed party the event implies; its mention is the words that imply it (the trigger)."""
+    actor = typed_actor(analysis, role, _country(analysis, ev))
+    span = at or ((ev._trigger.start, ev._trigger.end) if ev._trigger is not None else None)
+    if span is not None:
+        _mention(analysis, actor, *span)
+    return actor.id
+
+
+def _recast(analysis: Analysis, actor: Actor, role: str, window: set[int], iso: str | None = None) -> str:
+    """The same people under the role the event type gives them (the residents who riot are
+    Rioters), or in the country the event happened in: the mentions in the event's sentences move
+    to the typed actor of that role."""
+    target = typed_actor(analysis, role, iso or actor.country)
+    if target.id == actor.id:
+        return actor.id
+    moving = [m for m in actor.mentions if analysis.sentence_index(m.start) in window] or list(actor.mentions)
+    for m in moving:
+        _mention_move(analysis, actor, target, m)
+    return target.id
+
+
+def _mention_move(analysis: Analysis, source: Actor, target: Actor, m: Mention) -> None:
+    source.mentions.remove(m)
+    if not any(x.start == m.start and x.end == m.end for x in target.mentions):
+        target.mentions.append(m)
+        target.mentions.sort(key=lambda x: x.start)
+    for am in analysis.mentions:
+        if am.actor_id == source.id and am.start == m.start and am.end == m.end:
+            am.actor_id = target.id
+
+
+def _person_party(analysis: Analysis, aid: str | None) -> str | None:
+    """A person stands for the group he belongs to; a person of no known group is no party."""
+    a = analysis.actor(aid)
+    if a is None or a.kind != "person":
+        return aid
+    parent = analysis.actor(a.affiliation)
+    return parent.id if parent is not None and parent.kind != "person" else None
+
+
+def _is_property(analysis: Analysis, actor: Actor, window: set[int]) -> bool:
+    texts = [m.text.lower().split()[-1] for m in actor.mentions if analysis.sentence_index(m.start) in window]
+    return bool(texts) and all(t in PROPERTY for t in texts)
+
+
+def code_event(analysis: Analysis, ev: Event) -> None:
+    """Set ``ev.actor1``/``ev.actor2`` to the parties ACLED codes for its type."""
+    window = _window(analysis, ev)
+    seen = _seen(analysis, window)
+    a1, a2 = ev.actor1, ev.actor2
+    dropped = [x for x in (a1, a2) if x is not None]
+    a1, a2 = _person_party(analysis, a1), ev.actor2
+    if ev.event_type in {"Protests", "Riots"}:
+        a1, a2 = _crowd_event(analysis, ev, window, seen, a1, a2)
+    elif ev.event_type in VIOLENT:
+        a1, a2 = _violent_event(analysis, ev, window, seen, a1, a2)
+    else:
+        # strategic developments keep their persons: the leader arrested is what the report is about
+        a1 = ev.actor1
+        if a1 is None and ev.sub_event_type == "Arrests":
+            # the police who arrested, though the parse gave them no role
+            police = [s for s in seen if s.actor.kind == "state_forces" and s.actor.id != a2]
+            pick = next((s for s in police if _acts(analysis, s, SPEAKING)), None)
+            a1 = pick.actor.id if pick is not None else None
+    if a1 is not None and a1 == a2:
+        a2 = None
+    a1, a2 = _located(analysis, ev, a1, window), _located(analysis, ev, a2, window)
+    ev.actor1, ev.actor2 = a1, a2
+    for x in dropped:
+        if x not in (a1, a2) and x not in ev.assoc_actors and analysis.actor(x) is not None:
+            ev.assoc_actors.append(x)
+    ev.assoc_actors = [x for x in ev.assoc_actors if x not in (a1, a2)]
+
+
+def _crowd_event(analysis: Analysis, ev: Event, window: set[int], seen: list[Seen],
+                 a1: str | None, a2: str | None) -> tuple[str | None, str | None]:
+    role = "protesters" if ev.event_type == "Protests" else "rioters"
+    first, second = analysis.actor(a1), analysis.actor(a2)
+    crowd = None
+    if first is not None and first.kind in CROWD_KINDS | {"civilians"}:
+        crowd = first
+    elif second is not None and second.kind in CROWD_KINDS:
+        crowd, second = second, first  # "police dispersed the protesters": the crowd is actor1
+    else:
+        if first is not None and first.kind in STATE_KINDS and second is None:
+            second = first
+        crowd = next((s.actor for s in seen if s.actor.kind in CROWD_KINDS), None) or next(
+            (s.actor for s in seen if s.actor.kind == "civilians" and _acts(analysis, s)), None)
+        if crowd is None:
+            # the actors stage names a crowd wherever a protest is told; one crowd in the whole
+            # document is this one's
+            crowds = {a.id: a for a in analysis.actors if a.kind in CROWD_KINDS and a.mentions}
+            crowd = next(iter(crowds.values())) if len(crowds) == 1 else None
+    if crowd is None:
+        a1 = None if first is None or first.kind in STATE_KINDS else a1
+    elif crowd.kind != role:
+        a1 = _recast(analysis, crowd, role, window)
+    else:
+        a1 = crowd.id
+    # actor2: the state's forces that intervened, another crowd, or (riots) the people a mob attacked
+    if second is not None and second.id != a1:
+        if second.kind == "government" or second.kind == "person":
+            second = None
+        elif second.kind not in ARMED_KINDS | CROWD_KINDS | {"civilians"}:
+            second = None
+        elif second.kind == "civilians" and (role == "protesters" or _is_property(analysis, second, window)):
+            second = None
+    else:
+        second = None
+    if second is None:
+        # police named only as a place or a speaker ("marched to the police station") did not intervene
+        second = next((s.actor for s in seen if s.actor.kind == "state_forces" and s.actor.id != a1
+                       and _acts(analysis, s, SPEAKING)), None)
+    if second is None and ev.sub_event_type == "Mob violence":
+        second = next((s.actor for s in seen if s.actor.kind == "civilians" and s.actor.id != a1
+                       and not _is_property(analysis, s.actor, window)), None)
+    return a1, second.id if second is not None else None
+
+
+def _violent_event(analysis: Analysis, ev: Event, window: set[int], seen: list[Seen],
+                   a1: str | None, a2: str | None) -> tuple[str | None, str | None]:
+    vac = ev.event_type == "Violence against civilians"
+    second = analysis.actor(a2)
+    if second is not None and second.kind == "person":
+        parent = analysis.actor(_person_party(analysis, second.id))
+        second = None if vac else (parent or second)
+        if vac:
+            # a named victim is one of the civilians ACLED codes
+            person_span = next(((m.start, m.end) for m in analysis.actor(a2).mentions
+                                if analysis.sentence_index(m.start) in window), None)
+            return _perpetrator(analysis, ev, seen, a1, None), _implied(analysis, ev, "civilians", person_span)
+    a2 = second.id if second is not None else None
+    a1 = _perpetrator(analysis, ev, seen, a1, a2)
+    first = analysis.actor(a1)
+    if vac:
+        second = analysis.actor(a2)
+        if second is None or second.kind in {"organization", "other"} and second.id != a1:
+            civ = next((s.actor for s in seen if s.actor.kind == "civilians" and s.actor.id != a1), None)
+            a2 = civ.id if civ is not None else _implied(analysis, ev, "civilians")
+        return a1, a2
+    if a2 is None:
+        other = [s for s in seen if s.actor.kind in ARMED_KINDS and s.actor.id != a1
+                 and (first is None or _side(s.actor) != _side(first))]
+        if other:
+            a2 = other[0].actor.id
+        elif ev.event_type == "Explosions/Remote violence":
+            civ = next((s.actor for s in seen if s.actor.kind == "civilians" and s.actor.id != a1), None)
+            a2 = civ.id if civ is not None else None
+        elif first is not None and first.kind in STATE_KINDS:
+            a2 = _implied(analysis, ev, "armed")
+    return a1, a2
+
+
+def _perpetrator(analysis: Analysis, ev: Event, seen: list[Seen], a1: str | None, a2: str | None) -> str | None:
+    """actor1 of a violent event: the parse's agent; else an armed actor near it that does violence
+    (a state force only when it is said to); else, for an attack of no named perpetrator, the
+    unidentified armed group."""
+    first = analysis.actor(a1)
+    if first is not None and first.kind not in {"civilians", "person"}:
+        return a1
+    if first is None and _claimed(analysis, ev):
+        return None  # the claims stage names the claimant
+    second = analysis.actor(a2)
+    cands = [s for s in seen if s.actor.kind in ARMED_KINDS and s.actor.id != a2
+             and (second is None or _side(s.actor) != _side(second))
+             and not all(_undergoer(analysis, a, b) for a, b in s.spans)]
+    acting = [s for s in cands if any(_does_violence(analysis, ev, a, b) for a, b in s.spans)]
+    # an armed group named before the trigger in its sentence, whatever the parse made of it
+    # ("presumed JNIM militants: an ambush ..."), or in a sentence of its own around it ("Al
+    # Shabaab is suspected"); never one named after the trigger in another clause of its sentence
+    trig = ev._trigger
+    before = [s for s in cands if s.actor.kind in NON_STATE_ARMED and trig is not None
+              and (analysis.sentence_index(s.start) != analysis.sentence_index(trig.start) or s.end <= trig.start)]
+    pick = acting[0] if acting else (before[0] if before else None)
+    if pick is not None:
+        return pick.actor.id
+    if first is not None:
+        return a1
+    if ev.event_type == "Violence against civilians" or ev.event_type == "Battles" and (
+            second is not None and second.kind in STATE_KINDS):
+        return _implied(analysis, ev, "armed")
+    if ev.sub_event_type in {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"}:
+        return _implied(analysis, ev, "armed")
+    return None
+
+
+VIOLENCE_VERBS = {"kill", "attack", "shoot", "plant", "detonate", "abduct", "kidnap", "ambush", "raid", "bomb",
+                  "shell", "strike", "storm", "burn", "torch", "loot", "execute", "behead", "murder",
+                  "assassinate", "stab", "beat", "hack", "rape", "torture", "lynch", "injure", "wound", "target",
+                  "seize", "clash", "fight", "gun", "massacre", "slaughter", "besiege", "overrun", "hit", "pound",
+                  "bombard", "capture", "destroy", "set", "throw", "hurl", "detain", "assault", "invade"}
+ATTACK_OBJECTS = {"fire", "attack", "assault", "raid", "offensive", "ambush", "strike", "shot", "shots"}
+
+
+def _does_violence(analysis: Analysis, ev: Event, start: int, end: int) -> bool:
+    """The mention is the agent of this event's trigger, or of a verb of violence ("planted by
+    JNIM", "a Taliban sniper shot ...", "gunmen opened fire")."""
+    tok = _root(analysis, start, end)
+    if tok is None:
+        return False
+    tok = _climb(tok)
+    if tok.dep_ == "nsubj":
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ in {"by", "from"}:
+        verb = tok.head.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ in {"with", "against"}:
+        verb = tok.head.head
+        return verb.lemma_.lower() in FIGHT_WITH or verb.lemma_.lower().rstrip("es") in FIGHT_WITH
+    else:
+        return False
+    trig = ev._trigger
+    if trig is not None and verb.idx <= trig.start < verb.idx + len(verb.text) + 1:
+        return True
+    if trig is not None and verb.lemma_.lower() not in NOT_ACTING and any(
+            c.idx <= trig.start < c.idx + len(c.text) for c in verb.children
+            if c.dep_ in {"dobj", "obj", "xcomp", "conj", "advcl"}):
+        return True  # the trigger is what the verb does ("launched an attack", "stormed ... and killed")
+    lemma = verb.lemma_.lower()
+    return lemma in VIOLENCE_VERBS or any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in ATTACK_OBJECTS
+                                          for c in verb.children)
+
+
+ROLE_OF_TYPED = {"civilians": "civilians", "protesters": "protesters", "rioters": "rioters",
+                 "unidentified-armed-group": "armed"}
+
+
+def _located(analysis: Analysis, ev: Event, aid: str | None, window: set[int]) -> str | None:
+    """Unnamed crowds, civilians and gunmen belong to the country the event happened in: a protest
+    in Lahore against India is by Protesters (Pakistan), whatever country the text names most."""
+    a = analysis.actor(aid)
+    loc = ev.location
+    if a is None or loc is None or not loc.country or loc.admin1 is None or not a.country or a.country == loc.country:
+        return aid
+    role = next((r for p, r in ROLE_OF_TYPED.items() if a.id.startswith(p)), None)
+    if role is None or load().countries.get(loc.country) is None:
+        return aid
+    return _recast(analysis, a, role, window, loc.country)
+
+
+def _claimed(analysis: Analysis, ev: Event) -> bool:
+    text = " ".join(s.text.lower() for s in ev.evidence)
+    return "responsib" in text or "claimed" in text
+
+
+def code_events(analysis: Analysis, events: list[Event]) -> None:
+    """Apply the conventions to every event, then drop typed actors left with no mention and no
+    event (a crowd all of whose mentions became rioters)."""
+    for ev in events:
+        code_event(analysis, ev)
+    emptied = {a.id for a in analysis.actors if not a.mentions and _typed_id(a.id)}
+    for ev in events:
+        ev.assoc_actors = [x for x in ev.assoc_actors if x not in emptied]
+    used = {x for ev in events for x in (ev.actor1, ev.actor2, *ev.assoc_actors) if x}
+    used |= {a.affiliation for a in analysis.actors if a.affiliation}
+    analysis.actors[:] = [a for a in analysis.actors if a.mentions or a.id in used or not _typed_id(a.id)]
+
+
+def _typed_id(aid: str) -> bool:
+    return aid.startswith(("civilians", "protesters", "rioters", "unidentified-armed-group"))
