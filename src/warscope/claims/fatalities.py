@@ -18,10 +18,15 @@ from warscope.claims import common
 from warscope.claims.numbers import VAGUE, Count, is_number_word, read_count
 from warscope.model import Claim, Event, Fatalities
 
-KILL_LEMMAS = {"kill", "slay", "execute", "behead", "assassinate", "massacre", "murder", "slaughter", "lynch"}
+# "neutralize": how Sahel military communiqués say killed
+KILL_LEMMAS = {
+    "kill", "slay", "execute", "behead", "assassinate", "massacre", "murder", "slaughter", "lynch",
+    "neutralize", "neutralise",
+}
 DIE_LEMMAS = {"die", "perish"}
 INJURE_LEMMAS = {"wound", "injure", "hurt", "maim"}
-TO_DEATH_LEMMAS = {"shoot", "gun", "stab", "beat", "burn", "hack", "stone", "crush", "lynch", "torture", "hang"}
+# "shot": the small model's lemma for "shot" in "shot dead" is often the form itself
+TO_DEATH_LEMMAS = {"shoot", "shot", "gun", "stab", "beat", "burn", "hack", "stone", "crush", "lynch", "torture", "hang"}
 # Words allowed between the victims and the participle ("were reportedly all killed").
 _BRIDGE = {
     "was", "were", "been", "have", "has", "had", "are", "is", "be", "being", "got", "reportedly",
@@ -40,6 +45,7 @@ _ABOUT_A_DEATH = {
 _NON_VIOLENT_CAUSES = {
     "coronavirus", "covid", "covid-19", "virus", "illness", "disease", "cholera", "malaria", "hunger",
     "starvation", "malnutrition", "cancer", "infection", "natural", "heart", "drowning", "accident",
+    "exhaustion", "fatigue", "thirst", "dehydration", "cold", "stroke", "complications",
 }
 # "the bodies of two men were found": a body found is a death
 _BODY_NOUNS = {"body", "corpse", "remains", "carcass"}
@@ -134,6 +140,12 @@ def _victims_at(tokens: list[Token], i: int) -> Victims | None:
     """A victim phrase starting at token i: "at least 90 Afghans", "dozens of soldiers", "a soldier"."""
     tok = tokens[i]
     low = tok.lower_
+    if low in ("his", "her", "their") and i + 1 < len(tokens) and tokens[i + 1].like_num:
+        # "a woman and her two children": the number counts, the possessive only links
+        owned = _victims_at(tokens, i + 1)
+        if owned is not None:
+            owned.start = i
+        return owned
     if low in ("a", "an") and i + 3 < len(tokens) and tokens[i + 1].lower_ == "family" and tokens[i + 2].lower_ == "of":
         family = read_count(tokens, i + 3)
         if family is not None and family.best:
@@ -234,7 +246,7 @@ def _chain(tokens: list[Token], first: Victims) -> list[Victims]:
 
 def _outcome_after(tokens: list[Token], j: int) -> tuple[str, Token] | None:
     """The outcome a victim phrase ending before token j is the subject of ("were killed", "died", "dead")."""
-    while j < len(tokens) and tokens[j].lower_ in _BRIDGE:
+    while j < len(tokens) and (tokens[j].lower_ in _BRIDGE or _found_before_outcome(tokens, j)):
         j += 1
     if j >= len(tokens):
         return None
@@ -270,6 +282,15 @@ def _outcome_after(tokens: list[Token], j: int) -> tuple[str, Token] | None:
     return None
 
 
+_FOUND_OUTCOMES = {"dead", "killed", "murdered", "executed", "beheaded", "slain", "shot"}
+
+
+def _found_before_outcome(tokens: list[Token], j: int) -> bool:
+    """ "were found dead", "was discovered murdered": a body found is a death (ACLED counts it)."""
+    return (tokens[j].lower_ in ("found", "discovered") and j + 1 < len(tokens)
+            and tokens[j + 1].lower_ in _FOUND_OUTCOMES)
+
+
 def _object_follows(tokens: list[Token], j: int) -> bool:
     """Whether "VERB dead" / "VERB to death" at token j is followed by its object (an active verb)."""
     words = [t.lower_ for t in tokens[j + 1 : j + 3]]
@@ -301,6 +322,11 @@ def _outcome_before(tokens: list[Token], i: int) -> tuple[str, Token] | None:
         shot = tokens[i - 2]
         if not any(c.dep_ == "auxpass" for c in shot.children) and not (i >= 3 and tokens[i - 3].lower_ in ("was", "were", "been", "be")):
             return "killed", shot
+    if prev.lower_ == "death" and i >= 3 and tokens[i - 2].lower_ == "to" and tokens[i - 3].tag_ in ("VBD", "VBG", "VBZ", "VBP", "VB"):
+        # "hacked to death four men": active, any verb that ends in death
+        verb = tokens[i - 3]
+        if not any(c.dep_ == "auxpass" for c in verb.children) and not (i >= 4 and tokens[i - 4].lower_ in ("was", "were", "been", "be")):
+            return "killed", verb
     if lemma in KILL_LEMMAS | INJURE_LEMMAS and prev.tag_ in ("VBD", "VBG", "VBZ", "VBP", "VB", "VBN"):
         if not any(c.dep_ == "auxpass" for c in prev.children) and not (i >= 2 and tokens[i - 2].lower_ in ("was", "were", "been")):
             return ("killed" if lemma in KILL_LEMMAS else "injured"), prev
@@ -351,8 +377,8 @@ def _outcome_by_parse(head: Token) -> tuple[str, Token] | None:
             own_subject = any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
             if c.dep_ == "conj" and c.tag_ == "VBN" and c.lemma_.lower() in KILL_LEMMAS and not _negated(c) and not own_subject:
                 return "killed", c
-    if (head.lemma_.lower() in _BODY_NOUNS or head.lower_ in ("bodies", "corpses")) and head.dep_ in ("nsubjpass", "nsubj") and lemma in _FIND_LEMMAS:
-        return "killed", verb  # "five corpses were discovered"
+    if (head.lemma_.lower() in _BODY_NOUNS or head.lower_ in ("bodies", "corpses")) and head.dep_ in ("nsubjpass", "nsubj", "dobj") and lemma in _FIND_LEMMAS:
+        return "killed", verb  # "five corpses were discovered", "herders discovered four bodies"
     return None
 
 
@@ -442,10 +468,16 @@ def sentence_reports(sent: SpacySpan, doc_tokens: list[Token] | None = None) -> 
             i = end  # "including 3 children": part of a figure already counted
             continue
         found = _outcome_before(tokens, victims.start) if victims.start > sent.start else None
+        before = tokens[victims.start - 1].lower_ if victims.start - 1 > sent.start else ""
+        if found is None and (before == "all" or before == "the" and victims.head is tokens[victims.count.end - 1]):
+            # "killed the three", "killed all five": a bare number after its determiner
+            found = _outcome_before(tokens, victims.start - 1)
         if found is None:
             found = _outcome_after(tokens, end)
             last = chain[-1].head
-            if found is not None and found[1].pos_ in ("VERB", "AUX") and last.dep_ in ("dobj", "attr") and last.head.pos_ in ("VERB", "AUX"):
+            if found is not None and found[1].pos_ in ("VERB", "AUX") and last.dep_ in ("dobj", "attr") \
+                    and last.head.pos_ in ("VERB", "AUX") and last.head.lemma_.lower() != "leave":
+                # ("left one killed and 8 injured" is an outcome: the object is the victim)
                 # an object is not the subject of the verb after it ("accused of killing 3 people was lynched")
                 found = None
         noun_outcome = _outcome_of_noun(victims.head) if len(chain) == 1 else None
@@ -466,7 +498,72 @@ def sentence_reports(sent: SpacySpan, doc_tokens: list[Token] | None = None) -> 
         i = max(end, i + 1)
     reports.extend(_suicide_blasts(tokens, sent.start, reports))
     reports.extend(_bare_victims(sent, reports))
+    reports.extend(_bare_subjects(sent, reports))
     return reports
+
+
+def _object_to_death(verb: Token) -> bool:
+    """ "stoned a suspected thief to death": the object sits between the verb and its outcome."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+               for c in verb.children) and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def _headline_kill(tok: Token) -> bool:
+    """ "Residents lynch a man": a killing verb the small model tags as a noun, recognisable because a
+    noun phrase cannot continue with "a"/"an" straight after its head."""
+    doc = tok.doc
+    return (tok.tag_ == "NN" and tok.lower_ in KILL_LEMMAS and 0 < tok.i < len(doc) - 2
+            and doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and doc[tok.i + 1].lower_ in ("a", "an"))
+
+
+def _headline_report(tok: Token) -> list[Report]:
+    doc = tok.doc
+    victim = next((t for t in doc[tok.i + 2 : tok.i + 5] if t.pos_ == "NOUN"), None)
+    if victim is None or victim.tag_ != "NN" or not _is_person_noun(victim):
+        return []
+    return [Report("killed", 1, 1, 1, [{"text": victim.text, "count": 1, "kind": group_kind(victim)}], tok,
+                   tok.idx, victim.idx + len(victim.text))]
+
+
+def _companions(tok: Token) -> int:
+    """ "shot dead along with another man", "killed together with his driver": one more victim."""
+    extra = 0
+    for c in tok.subtree:
+        if c.lower_ == "with" and c.i > 0 and c.doc[c.i - 1].lower_ in ("along", "together"):
+            objs = [p for p in c.children if p.dep_ == "pobj"]
+            if objs and objs[0].tag_ == "NN" and _is_person_noun(objs[0]):
+                extra += 1
+    return extra
+
+
+def _bare_subjects(sent: SpacySpan, found: list[Report]) -> list[Report]:
+    """One named or singular victim as the subject of a passive killing: "Reporter Jane Roe was killed",
+    "the chief's son was shot dead". Counts, pronouns and "a/the <person>" are read elsewhere."""
+    taken = {r.anchor.i for r in found if r.anchor is not None}
+    covered = [(r.start_char, r.end_char) for r in found]
+    out: list[Report] = []
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        passive_kill = lemma in KILL_LEMMAS and tok.tag_ == "VBN"
+        shot_dead = lemma in TO_DEATH_LEMMAS and tok.tag_ in ("VBN", "VBD") and _to_death(tok)
+        if not (passive_kill or shot_dead) or tok.i in taken or _negated(tok) or _alternatives(tok):
+            continue
+        subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if not subjects or any(s <= subjects[0].idx < e or s <= tok.idx < e for s, e in covered):
+            continue
+        subj = subjects[0]
+        if subj.tag_ not in ("NN", "NNP") or any(c.dep_ in ("nummod", "conj") for c in subj.children):
+            continue
+        if subj.tag_ == "NNP" and subj.ent_type_ != "PERSON":
+            continue
+        if subj.tag_ == "NN" and not _is_person_noun(subj):
+            continue
+        n = 1 + _companions(tok)
+        s, e = common.np_span(subj)
+        doc = tok.doc
+        start, end = min(doc[s].idx, tok.idx), max(doc[e - 1].idx + len(doc[e - 1].text), tok.idx + len(tok.text))
+        out.append(Report("killed", n, n, n, [{"text": doc[s:e].text, "count": 1, "kind": group_kind(subj)}], tok, start, end))
+    return out
 
 
 def _bare_victims(sent: SpacySpan, found: list[Report]) -> list[Report]:
@@ -478,7 +575,11 @@ def _bare_victims(sent: SpacySpan, found: list[Report]) -> list[Report]:
     for tok in sent:
         lemma = tok.lemma_.lower()
         active_kill = lemma in KILL_LEMMAS and tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "VB")
-        shot_dead = lemma in TO_DEATH_LEMMAS and _to_death(tok) and tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "VB", "VBN")
+        shot_dead = lemma in TO_DEATH_LEMMAS and tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "VB", "VBN") and (
+            _to_death(tok) or _object_to_death(tok))
+        if _headline_kill(tok) and tok.i not in taken:
+            out.extend(_headline_report(tok))
+            continue
         if not (active_kill or shot_dead) or tok.i in taken or _negated(tok) or _unrealised(tok) or _alleged(tok):
             continue
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
@@ -664,6 +765,68 @@ def _cause(analysis: Analysis, event: Event, anchor: Token) -> Event:
     return min(others, key=lambda e: abs(e._trigger.start - anchor.idx))  # type: ignore[union-attr]
 
 
+def _earlier_death(analysis: Analysis, anchor: Token) -> bool:
+    """ "Houses were torched after a rider was killed": a death told as what set off another event
+    came before it and is not among that event's fatalities."""
+    if anchor.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("after", "following") for c in anchor.children):
+        return False
+    head = anchor.head
+    if head.lemma_.lower() in KILL_LEMMAS | DIE_LEMMAS | INJURE_LEMMAS or head.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(e._trigger is not None and e._trigger.start <= head.idx < e._trigger.end for e in analysis.events)
+
+
+# Words telling that a toll belongs to an incident of its own, not to the one told just before.
+_OTHER_INCIDENT = {"another", "separate", "separately", "elsewhere", "meanwhile", "earlier", "previous",
+                   "previously", "later", "also"}
+
+
+def _share_tolls(analysis: Analysis, collected: dict, order: list) -> None:
+    """ "Gunmen attacked the mine. One worker was killed." / "Raiders attacked a village; nine were killed
+    in the fighting": when the toll's own event is only the killing verb itself, or a definite reference
+    ("the fighting"), and a more salient violent event is told in the same or the previous sentence with
+    no toll of its own, that event is the incident the toll belongs to: it carries the toll too."""
+    tolled = {key[0] for key, said in collected.items() if said.killed}
+    for key in list(order):
+        said = collected[key]
+        if not said.killed:
+            continue
+        target = _incident_head(analysis, said, tolled)
+        if target is None:
+            continue
+        new_key = (target.id, key[1], key[2])
+        if new_key not in collected:
+            collected[new_key] = _Said(target, said.source, said.sentence)
+            order.append(new_key)
+        collected[new_key].killed.extend(said.killed)
+        collected[new_key].injured.extend(said.injured)
+        tolled.add(target.id)
+
+
+def _incident_head(analysis: Analysis, said: "_Said", tolled: set[str]) -> Event | None:
+    event = said.event
+    trig = event._trigger
+    if trig is None or event.event_type not in common.VIOLENT_TYPES:
+        return None
+    own_verb = any(r.anchor is not None and trig.start <= r.anchor.idx < trig.end for r in said.killed)
+    definite = analysis.text[max(0, trig.start - 4) : trig.start].lower() == "the "
+    if not (own_verb or definite):
+        return None
+    sent = analysis.sentences[said.sentence]
+    if any(t.lower_ in _OTHER_INCIDENT for t in sent):
+        return None
+    candidates = [
+        e for e in analysis.events
+        if e is not event and e.id not in tolled and e.event_type in common.VIOLENT_TYPES
+        and e._trigger is not None and (e.confidence or 0) > (event.confidence or 0)
+        and (common.event_sentence(analysis, e) == said.sentence
+             or (common.event_sentence(analysis, e) == said.sentence - 1 and e._trigger.start < trig.start))
+    ]
+    if not candidates:
+        return None
+    return max(candidates, key=lambda e: (e.confidence or 0, e._trigger.start))  # type: ignore[union-attr]
+
+
 @dataclass
 class _Said:
     """The reports of one sentence attributed to one source."""
@@ -709,6 +872,8 @@ def annotate(analysis: Analysis) -> None:
                 continue
             if event.event_type == "Protests" and r.anchor.pos_ == "NOUN" and r.outcome == "killed":
                 continue  # "protesters marched to denounce the killing of a nurse": the death came before
+            if r.outcome == "killed" and _earlier_death(analysis, r.anchor):
+                continue
             source = common.source_of(r.anchor)
             for target in _tolled(analysis, event, r.anchor):
                 key = (target.id, source.text.lower() if source else None, si)
@@ -718,6 +883,7 @@ def annotate(analysis: Analysis) -> None:
                 said = collected[key]
                 (said.killed if r.outcome == "killed" else said.injured).append(r)
 
+    _share_tolls(analysis, collected, order)
     by_event: dict[str, list[_Said]] = {}
     for key in order:
         by_event.setdefault(key[0], []).append(collected[key])

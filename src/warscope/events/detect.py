@@ -75,7 +75,75 @@ def find_mentions(doc: Doc) -> list[Mention]:
         m.own_date = _own_date(m)
         m.claimed = "responsibility" if _inside_responsibility_claim(tok) else "said" if _said_it_did(tok) else ""
         out.append(m)
+    out.extend(_headline_verbs(doc, {m.token.i for m in out}))
+    return _drop_arrests_ending_in_killing(out)
+
+
+def _drop_arrests_ending_in_killing(mentions: list[Mention]) -> list[Mention]:
+    """ "Soldiers arrested and executed a civilian": one act of violence against the captive, which
+    the killing verb tells; the arrest is how it began, not a separate event."""
+    killing = {m.token.i for m in mentions if m.kind in {"kill", "execute"} and not m.nominal}
+    out = []
+    for m in mentions:
+        if m.kind == "arrest" and not m.nominal and any(c.i in killing for c in m.token.conjuncts):
+            continue
+        out.append(m)
     return out
+
+
+# Headline verbs the small model reads as nouns ("Residents lynch a man"): kinds that need no
+# object test to be events.
+HEADLINE_KINDS = {"attack", "fight", "kill", "mob", "abduct", "loot", "riot"}
+
+
+def _headline_verbs(doc: Doc, taken: set[int]) -> list[Mention]:
+    """A verb-trigger word tagged as a singular noun but followed by a determiner or number ("lynch
+    a man", "kidnap two traders") and preceded by a noun cannot head a noun phrase there: it is the
+    present-tense verb of a headline-style report. Its subject is the noun phrase before it."""
+    out: list[Mention] = []
+    for tok in doc:
+        fight = _headline_fight(tok)
+        if fight is not None and tok.i not in taken:
+            out.append(fight)
+            continue
+        if tok.i in taken or tok.tag_ != "NN" or tok.i == 0 or tok.i + 1 >= len(doc):
+            continue
+        kind = lx.VERB_TRIGGERS.get(tok.lower_)
+        nxt, prev = doc[tok.i + 1], doc[tok.i - 1]
+        if kind not in HEADLINE_KINDS or prev.pos_ not in {"NOUN", "PROPN"}:
+            continue
+        if not (nxt.lower_ in {"a", "an", "the", "two", "three", "four", "five"} or nxt.tag_ == "CD"):
+            continue
+        patient = next((t for t in doc[tok.i + 2: tok.i + 6] if t.pos_ in {"NOUN", "PROPN"}), None)
+        if patient is None:
+            continue
+        # the subject: the noun the sentence hangs from when it comes first, else the word before
+        root = tok.sent.root
+        agent = root if root.pos_ in {"NOUN", "PROPN"} and root.i < tok.i else prev
+        m = Mention(token=tok, kind=kind, start=tok.idx, end=tok.idx + len(tok.text), nominal=False,
+                    agents=[agent], patients=[patient])
+        m.scope = list(tok.sent)
+        m.own_date = _own_date(m)
+        out.append(m)
+    return out
+
+
+def _headline_fight(tok: Token) -> Mention | None:
+    """ "Police battle cattle raiders": the parser makes one noun compound of the whole headline; a
+    fighting word between two armed parties at the start of a sentence is the verb between them."""
+    if tok.lower_ not in {"battle", "clash", "fight"} or tok.dep_ != "compound" or tok.i == tok.sent.start:
+        return None
+    prev, head = tok.doc[tok.i - 1], tok.head
+    while head.dep_ == "compound" and head.head.i != head.i:  # "battle cattle raiders"
+        head = head.head
+    parties = lx.ARMED_WORDS | lx.MOB_AGENTS | lx.RIOTER_WORDS
+    if prev.i != tok.sent.start or _lower_lemma(prev) not in parties or _lower_lemma(head) not in parties:
+        return None
+    m = Mention(token=tok, kind="fight", start=tok.idx, end=tok.idx + len(tok.text), nominal=False,
+                agents=[prev], partners=[head])
+    m.scope = list(tok.sent)
+    m.own_date = _own_date(m)
+    return m
 
 
 # Words that report a conflict event in ways the trigger rules leave untyped ("staged a sit-in",
@@ -313,7 +381,46 @@ def _refine_verb(tok: Token, kind: str) -> str | None:
         return "surrender" if not objs_ or objs & lx.WEAPON_WORDS else None
     if kind == "change" and _lower_lemma(tok) == "merge":
         return "change"
+    return _refine_round4(tok, kind, objs, prt)
+
+
+def _with_objects(tok: Token) -> set[str]:
+    return {_lower_lemma(p) for p in _prep_objects(tok, {"with"})}
+
+
+def _refine_round4(tok: Token, kind: str, objs: set[str], prt: str) -> str | None:
+    """Report verbs that are events only with the right object: "pelted the convoy with stones"
+    (not "pelted with questions"), "neutralized ten militants" (killed; a neutralized bomb is a
+    disrupted weapon), "launched two missiles", "stripped them of their phones", "reinforcements
+    arrived", "beefed up security"."""
+    if kind == "pelt":
+        return "attack" if _with_objects(tok) & lx.MISSILE_OBJECTS else None
+    if kind == "stone":
+        # "stoned a thief to death", "stoned the police": people are stoned, not buildings
+        return "kill" if _objects_are_people(tok) or _to_death(tok) else None
+    if kind == "neutralize":
+        if objs & lx.WEAPON_WORDS:
+            return "defuse"
+        return "kill" if _objects_are_people(tok) else None
+    if kind == "launch":
+        return "shell" if objs & lx.LAUNCHED_MUNITIONS else None
+    if kind == "strip":
+        # robbed of belongings: "stripped the passengers of their phones"
+        return "loot" if _prep_objects(tok, {"of"}) and _objects_are_people(tok) else None
+    if kind == "arrive":
+        subj = {_lower_lemma(s) for s in _children(tok, SUBJ)}
+        return "deploy" if subj & lx.FORCE_WORDS else None
+    if kind == "beef":
+        return "deploy" if prt == "up" and objs & (lx.FORCE_WORDS | {"security", "presence", "deployment"}) else None
+    if kind in {"pelt", "stone", "neutralize", "launch", "strip", "arrive", "beef", "patrol"}:
+        return None
     return kind
+
+
+def _to_death(tok: Token) -> bool:
+    doc = tok.doc
+    words = [t.lower_ for t in doc[tok.i + 1: tok.i + 6]]
+    return any(words[k:k + 2] == ["to", "death"] for k in range(len(words)))
 
 
 def _refine_noun(tok: Token, kind: str) -> str | None:
@@ -345,7 +452,24 @@ def _refine_noun(tok: Token, kind: str) -> str | None:
         return "attack" if tok.pos_ == "NOUN" else None
     if kind == "withdraw":
         return "withdraw" if mods or any(c.dep_ in {"poss", "compound"} for c in tok.children) else None
+    if kind == "shots":
+        # "observed a total of 14 shots", "heard 20 shots": counted gunfire is an exchange of fire
+        counted = any(c.dep_ == "nummod" for c in tok.children) and tok.tag_ == "NNS"
+        verb = _governing_verb(tok)
+        # "shots of praise", "shots of vodka"; gunfire goes with weapons or a front line
+        of_what = any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+        words = {t.lower_ for t in tok.sent} | {t.lemma_.lower() for t in tok.sent}
+        armed = bool(words & (lx.VIOLENCE_WORDS | {"arm", "arms", "weapons", "frontline", "automatic"}))
+        return "fight" if counted and not of_what and armed and verb is not None and \
+            _lower_lemma(verb) in SHOT_VERBS else None
+    if kind == "patrol":
+        # "carried out a joint patrol": a movement of forces; "a patrol was ambushed" names the target
+        return "deploy" if tok.dep_ in OBJ and _lower_lemma(tok.head) in PATROL_VERBS else None
     return kind
+
+
+SHOT_VERBS = {"observe", "hear", "record", "report", "register", "count"}
+PATROL_VERBS = {"carry", "conduct", "mount", "launch", "undertake", "begin", "start", "stage"}
 
 
 def _territorial(tok: Token, objs: set[str]) -> bool:
@@ -475,7 +599,7 @@ def _embedding_is_realis(tok: Token) -> bool:
         head_lemma = _lower_lemma(head)
         if head.lower_ in {"without", "instead"}:
             return False
-        if head.pos_ in {"NOUN", "PROPN"} and head_lemma in lx.IRREALIS_NOUNS:
+        if head.pos_ in {"NOUN", "PROPN"} and head_lemma in lx.IRREALIS_NOUNS and not _wave_that_happened(head):
             return False
         if head.pos_ == "ADJ" and head_lemma in lx.REPUTATION_ADJECTIVES:
             return False
@@ -501,6 +625,21 @@ def _embedding_is_realis(tok: Token) -> bool:
             return True
         cur = head
     return True
+
+
+SWEEP_VERBS = {"sweep", "hit", "rock", "erupt", "grip", "spread", "engulf", "shake", "roil"}
+
+
+def _wave_that_happened(noun: Token) -> bool:
+    """ "a wave of protests swept through the coast": a wave that did something happened, unlike
+    "a wave of attacks is feared"."""
+    if _lower_lemma(noun) != "wave":
+        return False
+    verbs = [c for c in noun.children if c.dep_ in {"acl", "relcl"} and c.pos_ in VERB_TAGS]
+    if noun.dep_ in SUBJ and noun.head.pos_ in VERB_TAGS:
+        verbs.append(noun.head)
+    return any(_lower_lemma(v) in SWEEP_VERBS and v.tag_ in {"VBD", "VBN"} and not _clause_is_irrealis(v)
+               for v in verbs)
 
 
 def _is_generic(tok: Token) -> bool:
@@ -739,6 +878,8 @@ def _nominal_arguments(m: Mention) -> None:
     patients = _prep_objects(tok, {"on", "against", "of", "upon"})
     partners = _prep_objects(tok, {"with"})
     between = _prep_objects(tok, {"between", "among"})
+    if not between and tok.dep_ in SUBJ and _lower_lemma(tok.head) in OUTBREAK_VERBS:
+        between = _prep_objects(tok.head, {"between", "among"})  # "clashes erupted between X and Y"
     if between:
         both = _expand_conj(between)
         agents += both[:1]
@@ -757,6 +898,9 @@ def _nominal_arguments(m: Mention) -> None:
     m.agents = _expand_conj(agents)
     m.patients = _expand_conj(patients)
     m.partners = _expand_conj(partners)
+
+
+OUTBREAK_VERBS = {"ensue", "erupt", "break", "occur", "flare", "happen", "take", "resume", "continue"}
 
 
 def _scope(tok: Token) -> list[Token]:

@@ -55,6 +55,9 @@ VERB_TRIGGERS: dict[str, str] = {
     "drop": "drop", "fire": "fire",
     "find": "find", "discover": "find", "recover": "find", "uncover": "find", "unearth": "find",
     "identify": "find", "drive": "drive", "liberate": "retake",
+    # round four: report words seen in conflict notes that no rule read
+    "pelt": "pelt", "stone": "stone", "neutralize": "neutralize", "neutralise": "neutralize",
+    "launch": "launch", "strip": "strip", "arrive": "arrive", "beef": "beef",
 }  # fmt: skip
 # Past forms the small model's lemmatiser leaves alone.
 IRREGULAR_VERBS = {"retook": "retake", "took": "take", "shot": "shoot", "fought": "fight",
@@ -85,6 +88,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "riot": "riot", "rioting": "riot", "unrest": "riot", "lynching": "mob",
     "looting": "loot", "arson": "loot",
     "withdrawal": "withdraw", "pullout": "withdraw",
+    "patrol": "patrol", "shot": "shots",
 }  # fmt: skip
 
 # Verbs whose nominal object is the event and whose subject is its agent ("launched an attack").
@@ -163,7 +167,7 @@ ARMED_WORDS = {
     "rustler", "warrior", "kidnapper", "pirate", "vdp",
 }  # fmt: skip
 PROTESTER_WORDS = {"protester", "protestor", "demonstrator", "marcher", "protesters", "demonstrators"}
-RIOTER_WORDS = {"rioter", "mob", "rioters", "vigilante"}
+RIOTER_WORDS = {"rioter", "mob", "rioters", "vigilante", "mobs", "vigilantes"}
 # Unarmed crowds whose violence ACLED calls mob violence when no demonstration is going on.
 MOB_AGENTS = {"mob", "youth", "youths", "resident", "villager", "crowd", "student", "supporter",
               "people", "mourner", "trader", "vigilante", "local"}
@@ -193,7 +197,13 @@ WEAPON_WORDS = {"weapon", "arm", "ammunition", "explosive", "rifle", "gun", "gre
 # Objects that make "deployed/sent X" a movement of forces.
 FORCE_WORDS = {"troop", "force", "soldier", "unit", "reinforcement", "battalion", "brigade", "police",
                "personnel", "tank", "militia", "fighter", "army", "contingent", "convoy"}
-BASE_WORDS = {"base", "headquarters", "camp", "checkpoint", "outpost", "post", "position", "point"}
+BASE_WORDS = {"base", "headquarters", "camp", "checkpoint", "outpost", "post", "position", "point",
+              "fortification", "trench", "barrack", "barracks", "bunker"}
+# What a crowd throws when it pelts someone ("pelted the convoy with stones"), not words or eggs.
+MISSILE_OBJECTS = {"stone", "rock", "brick", "bottle", "petrol", "molotov", "firebomb", "projectile",
+                   "object", "stick"}
+# Munitions that make "launched X" a shelling or missile attack.
+LAUNCHED_MUNITIONS = {"rocket", "missile", "mortar", "shell", "projectile", "katyusha", "grad"}
 PROPERTY_WORDS = {"house", "home", "shop", "market", "building", "vehicle", "car", "church",
                   "mosque", "school", "office", "property", "village", "hut", "store", "crop",
                   "field", "station", "truck", "bus", "dwelling", "hospital", "clinic", "tower"}

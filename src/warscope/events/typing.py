@@ -149,12 +149,29 @@ def code(m: Mention, roles: Roles) -> Coding | None:
     return coding
 
 
+# Groups of people whose clashes are physical ones (not candidates or leaders, who clash in words).
+CROWD_PARTIES = {"supporter", "group", "community", "clan", "youth", "gang", "fan", "herder",
+                 "farmer", "resident", "villager", "tribe", "student", "trader", "mob",
+                 "herdsman", "pastoralist", "neighbour", "neighbor", "rioter", "protester", "demonstrator"}
+
+
+def _rival_crowd(tok) -> bool:
+    """A crowd told as one side of a clash: "between X and Y" or "rival X"."""
+    if tok.lemma_.lower() not in CROWD_PARTIES:
+        return False
+    sided = tok.head.lower_ in {"between", "among"} or (
+        tok.dep_ == "conj" and tok.head.head.lower_ in {"between", "among"})
+    return sided or any(c.dep_ == "amod" and c.lower_ == "rival" for c in tok.children)
+
+
 def _literal(m: Mention, roles: Roles) -> bool:
     """Physical violence, not a figure of speech: armed participants or violent words nearby."""
     if m.token.lemma_.lower() not in lx.FIGURATIVE_PRONE and m.token.lower_ not in lx.FIGURATIVE_PRONE:
         return True
     if roles.agent_armed() or roles.patient_armed():
         return True
+    if m.kind == "fight" and any(_rival_crowd(t) for t in m.agents + m.partners + m.patients):
+        return True  # "clashes between rival supporters": crowds clash with their bodies, debaters do not
     sentence = {t.lower_ for t in m.token.sent} | {t.lemma_.lower() for t in m.token.sent}
     sentence.discard(m.token.lower_)
     sentence.discard(m.token.lemma_.lower())
