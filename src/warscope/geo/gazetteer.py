@@ -55,6 +55,8 @@ class Gazetteer:
         self._index = dict(zip(data["index"]["keys"].split("\t"), data["index"]["ids"].split("\t")))
         self._skel = dict(zip(data["skeleton"]["keys"].split("\t"), data["skeleton"]["ids"].split("\t")))
         self.demonyms: dict[str, str] = data["demonyms"]
+        # What each country calls its divisions: {"KE": {"county": "A"}, "BF": {"province": "D"}}.
+        self.admin_types: dict[str, dict[str, str]] = data.get("admin_types", {})
         self._entries: dict[int, Entry] = {}
 
     def entry(self, i: int) -> Entry:

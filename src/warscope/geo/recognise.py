@@ -28,6 +28,8 @@ PROVINCE_WORDS = {"province", "provinces", "region", "state", "governorate", "pr
 DISTRICT_WORDS = {"district", "districts", "county", "parish", "municipality", "township", "borough",
                   "subdistrict", "sub-district", "commune"}
 TOWN_WORDS = {"city", "town", "village", "capital", "hamlet"}
+# Words naming a part of a town and nothing bigger.
+PART_WORDS = {"neighborhood", "neighbourhood", "quarter", "suburb", "slum", "estate", "ward"}
 # Parts of a town: the town is the place (precision 1), the part is the site.
 QUARTER_WORDS = {"neighborhood", "neighbourhood", "area", "quarter", "suburb", "compound", "market",
                  "camp", "street", "road"}
@@ -41,7 +43,7 @@ FACILITY_WORDS = {"airport", "prison", "jail", "base", "airbase", "checkpoint", 
 FEATURE_WORDS = {"river", "sea", "ocean", "lake", "lakes", "mountains", "mountain", "mount", "island",
                  "islands", "coast", "canal", "street", "avenue", "boulevard", "square", "valley",
                  "gulf", "bay", "desert", "peninsula", "park", "hills", "creek", "strait", "plaza",
-                 "lane", "drive", "heights", "beach", "forest", "basin", "channel", "falls"}
+                 "lane", "drive", "heights", "beach", "forest", "basin", "channel", "falls", "delta"}
 # Names that are towns somewhere but in English prose almost always mean something else.
 NOT_PLACES = {"west", "east", "north", "south", "northeast", "northwest", "southeast", "southwest",
               "midwest", "gulf", "metro", "downtown", "uptown", "far", "far east", "near east", "middle", "central",
@@ -51,7 +53,7 @@ NOT_PLACES = {"west", "east", "north", "south", "northeast", "northwest", "south
               "reading", "mobile", "split", "nice", "bath", "police", "army", "federal"}
 NATURAL_WORDS = {"river", "sea", "ocean", "lake", "lakes", "mountains", "mountain", "mount", "island",
                  "islands", "coast", "valley", "gulf", "bay", "desert", "peninsula", "hills", "creek",
-                 "strait", "beach", "forest", "basin", "channel", "falls", "canal"}
+                 "strait", "beach", "forest", "basin", "channel", "falls", "canal", "delta"}
 GENERIC_WORDS = FEATURE_WORDS | FACILITY_WORDS | {
     "international", "national", "state", "university", "college", "republic", "united", "new",
     "north", "south", "east", "west", "central", "far", "near", "middle", "saint", "st", "st.", "great", "royal", "city",
@@ -93,10 +95,19 @@ class Toponym:
     text: str
     label: str  # the NER label, or "GAZ" for a gazetteer-only match
     kind_hint: str | None = None  # "A" province, "D" district, "P" town (from a type word)
+    # The type word itself, singular ("county", "region"): what a division is called says its
+    # level in a given country (a Kenyan county is first-level, an American one second-level).
+    type_word: str | None = None
     near: bool = False
     site: str | None = None
     # Folded names of places written right next to this one ("Jalalabad (Nangarhar)").
     neighbours: list[str] = field(default_factory=list)
+    # Followed by "neighbourhood", "quarter": a part of a town, which a namesake far away is not.
+    quarter: bool = False
+    # Written where a place's division goes ("X (Y, Soum)"): a division more likely than a town.
+    slot: bool = False
+    # Its divisions follow in brackets: "Pensa (Pensa, Sanmatenga)", "Hingorja (Khairpur, Sindh)".
+    bracketed: bool = False
     # Gazetteer rows matched only through a transliteration variant (set by resolution).
     variant_rows: set[int] = field(default_factory=set)
 
@@ -115,6 +126,8 @@ def _strip(doc: Doc, start: int, end: int, gaz: Gazetteer) -> tuple[int, int]:
     without a leading 'the' or direction word ("northern Afghanistan")."""
     while end - start > 1 and doc[end - 1].text in {"'s", "’s", "'", "’"}:
         end -= 1
+    if end - start > 1 and doc[start].lower_ == "the" and gaz.has(doc[start + 1 : end].text):
+        return start + 1, end
     if gaz.has(doc[start:end].text):
         return start, end
     while start < end - 1 and (doc[start].lower_ in {"the"} or DIRECTIONS.match(doc[start].text + " ")):
@@ -144,6 +157,31 @@ def _type_word(doc: Doc, start: int, end: int) -> tuple[str | None, int]:
         if w in TOWN_WORDS:
             return "P", end
     return None, end
+
+
+def _type_word_text(doc: Doc, start: int, end: int) -> str | None:
+    """The type word _type_word found, singular and lower-case ('counties' -> 'county')."""
+    kind, after = _type_word(doc, start, end)
+    if kind is None:
+        return None
+    word = doc[end].lower_ if after == end + 1 else doc[start - 2].lower_
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and word[:-1] in TYPE_WORDS else word
+
+
+def _hyphen_extend(doc: Doc, gaz: Gazetteer, start: int, end: int, taken: list[bool]) -> tuple[int, int]:
+    """'Centre-Nord', 'Hauts-Bassins': spaCy splits a hyphenated name and NER often keeps one part;
+    the whole is the name when the gazetteer knows it."""
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not any(taken[start - 2 : start]) and (doc[start - 2].is_title or doc[start - 2].is_upper) \
+            and not doc[start - 2].whitespace_ and gaz.has(doc[start - 2 : end].text):
+        start -= 2
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and not any(taken[end : end + 2]) \
+            and (doc[end + 1].is_title or doc[end + 1].is_upper) and gaz.has(doc[start : end + 2].text):
+        end += 2
+    return start, end
 
 
 def _prep_before(doc: Doc, start: int) -> str | None:
@@ -232,6 +270,38 @@ def _place_chunks(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> list[tuple[int, i
     return chunks
 
 
+# Entity labels that are never names; a title-case word NER put under one may still be a place.
+NOT_NAME_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "LAW",
+                   "LANGUAGE"}
+
+
+def _entities(doc: Doc, gaz: Gazetteer) -> list[SpacySpan]:
+    """doc.ents, with place entities NER split in two joined again when the whole is one known
+    name ('Boa' + 'Vista' -> 'Boa Vista')."""
+    out: list[SpacySpan] = []
+    for ent in doc.ents:
+        prev = out[-1] if out else None
+        if (
+            prev is not None and prev.label_ in PLACE_LABELS and ent.label_ in PLACE_LABELS
+            and prev.end == ent.start and doc[prev.end - 1].whitespace_ == " "
+            and gaz.has(doc[prev.start : ent.end].text)
+        ):
+            out[-1] = SpacySpan(doc, prev.start, ent.end, label=prev.label_)
+            continue
+        out.append(ent)
+    return out
+
+
+def _cut_short(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
+    """Whether a place entity is the first part of a longer name NER cut short: more capitalised
+    words outside any entity follow it up to a type word ('Khwaja' + 'Baha Wuddin district')."""
+    k = end
+    while k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN" and not doc[k].ent_type_:
+        k += 1
+    return (k > end and k < len(doc) and doc[k].lower_ in TYPE_WORDS | {"village"}
+            and not gaz.has(doc[start:k].text))
+
+
 def _strip_the(text: str) -> str:
     return re.sub(r"^the\s+", "", text, flags=re.I)
 
@@ -318,6 +388,7 @@ def _propagate(doc: Doc, gaz: Gazetteer, tops: list[Toponym], taken: list[bool])
             t = Toponym(start=doc[i].idx, end=doc[j - 1].idx + len(doc[j - 1].text), text=doc[i:j].text,
                         label="SAME")
             t.kind_hint, _ = _type_word(doc, i, j)
+            t.type_word = _type_word_text(doc, i, j)
             t.near = _prep_before(doc, i) in NEAR_PREPS
             for k in range(i, j):
                 taken[k] = True
@@ -345,7 +416,10 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
     surnames = {fold(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
 
     def add(start: int, end: int, label: str, site: str | None = None) -> Toponym | None:
-        if any(taken[start:end]) or fold(doc[start:end].text) in NOT_PLACES:
+        if any(taken[start:end]):
+            return None
+        start, end = _hyphen_extend(doc, gaz, start, end, taken)
+        if fold(doc[start:end].text) in NOT_PLACES:
             return None
         kind_hint, after = _type_word(doc, start, end)
         prep = _prep_before(doc, start)
@@ -363,9 +437,11 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
             text=doc[start:end].text,
             label=label,
             kind_hint=kind_hint,
+            type_word=_type_word_text(doc, start, end),
             near=prep in NEAR_PREPS,
             site=site,
         )
+        t.quarter = end < len(doc) and doc[end].lower_ in PART_WORDS
         if site is None and after == end and end < len(doc) and doc[end].lemma_.lower() in FACILITY_WORDS:
             t.site = doc[start : end + 1].text
         elif site is None:
@@ -404,7 +480,15 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
                              for k in range(m[0], m[1])):
                 add(m[0], m[1], EMBEDDED)
 
-    for ent in doc.ents:
+    # Entities that hide place names: NER's guesses of another kind ("Sahel" as a DATE) and
+    # organisation-like runs over a place and its hierarchy ("Pensa (Pensa, Sanmatenga)") are
+    # left to the gazetteer scan below, token by token.
+    freed: set[int] = set()
+    for ent in _entities(doc, gaz):
+        if ent.label_ in NOT_NAME_LABELS:
+            if not any(t.like_num for t in ent) and all(t.is_title or not t.is_alpha for t in ent):
+                freed.update(range(ent.start, ent.end))
+            continue
         text = ent.text
         if demonym(text) or demonym(re.sub(r"^the\s+", "", text, flags=re.I)):
             demonyms.append(demonym(text) or demonym(re.sub(r"^the\s+", "", text, flags=re.I)))
@@ -426,6 +510,9 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
                     and _prep_before(doc, start) in STRONG_PREPS):
                 add(start, end, ent.label_)  # "in Koubri" tagged FAC: a town NER mistook
                 continue
+            if ent.label_ == "FAC" and last not in FACILITY_WORDS and _division(gaz, name, districts=True):
+                add(start, end, ent.label_)  # "the Centre-Nord" tagged FAC: a region
+                continue
             if ent.label_ == "FAC" or (last in FACILITY_WORDS and end - start > 1):
                 # A facility: the place is the town named inside it ("Kabul airport").
                 m = sub_match(ent, 1000)
@@ -440,6 +527,8 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
                     sites.append(Toponym(start=ent.start_char, end=ent.end_char, text=ent.text, label="SITE",
                                          site=ent.text))
                 continue
+            if end == ent.end and _cut_short(doc, gaz, start, end):
+                continue  # "Khwaja" of "Khwaja Baha Wuddin district": NER cut a longer name short
             if gaz.has(name) or gaz.lookup_variant(name):
                 add(start, end, ent.label_)
             else:
@@ -460,6 +549,9 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
                 # "Fargo-Moorhead"): nothing of an organisation's name is left once they are removed.
                 for a, b in chunks:
                     add(a, b, ent.label_)
+                continue
+            if any(t.text in {"(", ")", ","} for t in ent):
+                freed.update(range(ent.start, ent.end))
                 continue
         if ent.label_ in DOUBTFUL_LABELS:
             prep = _prep_before(doc, start)
@@ -500,7 +592,7 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
         add(a, b, "DATELINE")
     _propagate(doc, gaz, tops, taken)
     # Gazetteer matches for capitalised names NER left out entirely.
-    ent_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    ent_tokens = {i for ent in doc.ents for i in range(ent.start, ent.end)} - freed
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -517,6 +609,9 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
                 continue
             if demonym(span.text):
                 continue
+            # "the Tana Delta", "Kerio Valley": a town's name inside a natural feature's name.
+            if j < len(doc) and doc[j].is_title and doc[j].lower_ in FEATURE_WORDS:
+                continue
             prep = _prep_before(doc, i)
             kind_hint, _ = _type_word(doc, i, j)
             # "... Jaghatu district, Wardak": a province written after a place and a comma.
@@ -526,7 +621,9 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
             if (after_place and _division(gaz, span.text, districts=True)) or (
                 listed and _strong(gaz, span.text, 20_000)
             ):
-                add(i, j, "GAZ")
+                t = add(i, j, "GAZ")
+                if t is not None and after_place:
+                    t.slot = True
                 matched = True
                 i = j
                 break
@@ -579,6 +676,11 @@ def _link_neighbours(doc: Doc, tops: list[Toponym]) -> None:
         gap = text[a.end : b.start]
         if len(gap) <= 12 and re.fullmatch(r"\s*(?:,|\(|in|of|,\s*in)?\s*(?:the\s+)?", gap, re.I):
             a.neighbours.append(fold(b.text))
+            a.bracketed = a.bracketed or gap.strip().startswith("(")
+        # "Pensa (Pensa, Sanmatenga)": the place, then in brackets its unlisted commune and province.
+        elif len(gap) <= 40 and re.fullmatch(r"\s*\(\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3},\s*", gap):
+            a.neighbours.append(fold(b.text))
+            a.bracketed = True
         # Neighbourhoods and districts of a city: "the Hodan neighborhood in Mogadishu".
         m = re.fullmatch(r"\s*(\w+)\s*(?:,|\s+in|\s+of)\s+(?:the\s+)?", gap)
         if m and m.group(1).lower() in QUARTER_WORDS | DISTRICT_WORDS | {"village"}:
@@ -587,3 +689,4 @@ def _link_neighbours(doc: Doc, tops: list[Toponym]) -> None:
             if m.group(1).lower() in DISTRICT_WORDS:
                 b.near = True
             a.label = "QUARTER"
+            a.type_word = m.group(1).lower()

@@ -15,7 +15,7 @@ from rapidfuzz.fuzz import ratio
 
 from warscope.geo.gazetteer import CONTINENT, COUNTRY, DISTRICT, PROVINCE, TOWN, Entry, Gazetteer
 from warscope.geo.names import fold
-from warscope.geo.recognise import EMBEDDED, Found, Toponym
+from warscope.geo.recognise import DISTRICT_WORDS, EMBEDDED, Found, Toponym
 
 KIND_PRIOR = {COUNTRY: 13.0, CONTINENT: 11.0, PROVINCE: 6.5, DISTRICT: 5.0}
 POPULATION_WEIGHT = 1.5
@@ -45,8 +45,17 @@ def candidates(gaz: Gazetteer, t: Toponym) -> list[Entry]:
     return found + variants
 
 
-def prior(e: Entry, t: Toponym) -> float:
+# A city this big is known by its other names too ("Odessa" for Odesa), unlike a suburb that
+# GeoNames also lists as "Washington".
+BIG_CITY = 500_000
+
+
+def prior(e: Entry, t: Toponym, types: dict[str, dict[str, str]] | None = None) -> float:
     score = KIND_PRIOR.get(e.kind, POPULATION_WEIGHT * math.log10(e.population + 10))
+    # "Embu County" is Kenya's first-level county, not a Brazilian municipality called Embu.
+    if t.type_word and types and e.kind in (PROVINCE, DISTRICT) and e.country:
+        if types.get(e.country, {}).get(t.type_word) == e.kind:
+            score += 4.0
     if t.kind_hint == PROVINCE:
         score += 7.0 if e.kind == PROVINCE else (-2.0 if e.kind == TOWN else 0.0)
     elif t.kind_hint == DISTRICT:
@@ -54,7 +63,12 @@ def prior(e: Entry, t: Toponym) -> float:
     elif t.kind_hint == TOWN:
         score += 2.0 if e.kind == TOWN else 0.0
     # Alternate names of small places are often another town's name ("Washington" for a suburb).
-    score += 0.8 if fold(e.name) == fold(t.text) else (-3.0 if e.kind == TOWN else 0.0)
+    if t.slot and e.kind in (PROVINCE, DISTRICT):
+        score += 3.0
+    if fold(e.name) == fold(t.text):
+        score += 0.8
+    elif e.kind == TOWN:
+        score -= 0.5 if e.population >= BIG_CITY else 3.0
     if e.row in t.variant_rows:
         score -= 1.0
     return score
@@ -98,7 +112,7 @@ def country_focus(gaz: Gazetteer, found: Found) -> tuple[str | None, Counter]:
         if not cands:
             continue
         names = _expand(gaz, set(t.neighbours)) | (surfaces - {fold(t.text)})
-        best = max(cands, key=lambda e: prior(e, t) + _hierarchy(e, names, gaz))
+        best = max(cands, key=lambda e: prior(e, t, gaz.admin_types) + _hierarchy(e, names, gaz))
         if best.country:
             votes[best.country] += 2 if best.kind in (COUNTRY, PROVINCE) else 1
     if not votes:
@@ -121,9 +135,21 @@ def resolve(gaz: Gazetteer, found: Found) -> tuple[list[Resolved], str | None]:
         hint = t.kind_hint if t.kind_hint in (PROVINCE, DISTRICT) else None
         groups.setdefault((fold(t.text), hint), []).append(t)
 
+    # "Joao Pessoa, Paraiba": the name written after a place is its division, never the same place
+    # again (GeoNames lists "Paraiba" as an old name of the city).
+    written_after: dict[str, list[tuple[str, str | None]]] = {}
+    for key, ts in groups.items():
+        for t in ts:
+            for n in t.neighbours:
+                written_after.setdefault(n, []).append(key)
+
     def score(e: Entry, ts: list[Toponym], admin1s: Counter, others: list[Entry] = ()) -> float:
         neighbours = _expand(gaz, {n for t in ts for n in t.neighbours})
-        s = max(prior(e, t) for t in ts) + _hierarchy(e, neighbours, gaz)
+        s = max(prior(e, t, gaz.admin_types) for t in ts) + _hierarchy(e, neighbours, gaz)
+        own = fold(ts[0].text)
+        # ("Bamako (Bamako)" is a town and its namesake district: left to the other signals.)
+        if any(k[0] != own and choice.get(k) == e for k in written_after.get(own, ())):
+            s -= 10.0
         if e.country and e.country == focus:
             s += 3.0
         elif e.country in named:
@@ -158,9 +184,25 @@ def resolve(gaz: Gazetteer, found: Found) -> tuple[list[Resolved], str | None]:
 
     out: list[Resolved] = []
     strong_focus = focus is not None and votes[focus] >= 3
+    by_name = {k[0]: e for k, e in choice.items()}
     for key, ts in groups.items():
         e = choice.get(key)
         if e is None:
+            continue
+        # "Pensa (Pensa, Sanmatenga)": written with divisions of another country than any town
+        # of its name, it is an unlisted local place there, not the far namesake.
+        above = [by_name[n] for t in ts if t.bracketed for n in t.neighbours
+                 if n in by_name and by_name[n].kind in (PROVINCE, DISTRICT)]
+        if e.kind == TOWN and above and not any(
+            c.country == a.country for c in cands[key] for a in above
+        ):
+            continue
+        # "in Rangel neighbourhood" after a Brazilian city: a part of that city, not a town of
+        # the name in Angola; left to be placed as a site by the town beside it.
+        towns = [x for k, x in choice.items() if k != key and x.kind == TOWN]
+        if e.kind == TOWN and all(t.quarter for t in ts) and towns and min(_km(e, x) for x in towns) > 100:
+            found.sites.extend(Toponym(start=t.start, end=t.end, text=t.text, label="SITE", site=t.text)
+                               for t in ts)
             continue
         # In a document about one country, an unknown name that matches only a village abroad
         # ("Chora" in Uruzgan, a Chóra in Greece) is more likely an unlisted local place.
@@ -172,8 +214,30 @@ def resolve(gaz: Gazetteer, found: Found) -> tuple[list[Resolved], str | None]:
             continue
         for t in ts:
             out.append(Resolved(toponym=t, entry=e, precision=mention_precision(e, t)))
+    out.extend(_districts_by_town(gaz, found, by_name))
     out.sort(key=lambda r: r.toponym.start)
     return out, focus
+
+
+def _districts_by_town(gaz: Gazetteer, found: Found, by_name: dict[str, Entry]) -> list[Resolved]:
+    """'Imam Sahib district, Kunduz', 'the village of X, Y': a district or village written with the
+    division it lies in is the town of its name in that division (a district at its seat, as
+    ACLED codes it: precision 2), when the gazetteer has one there."""
+    out = []
+    for t in found.toponyms:
+        if t.label != "QUARTER" or t.type_word not in DISTRICT_WORDS | {"village"}:
+            continue
+        above = [by_name[n] for n in t.neighbours if n in by_name]
+        if not above:
+            continue
+        a = above[0]
+        inside = [e for e in gaz.lookup(t.text) if e.kind in (TOWN, DISTRICT) and e.country == a.country
+                  and (a.kind == COUNTRY or e.admin1 == a.admin1) and e is not a and e.row != a.row]
+        if not inside:
+            continue
+        e = max(inside, key=lambda e: (e.kind == TOWN, e.population))
+        out.append(Resolved(toponym=t, entry=e, precision=1 if t.type_word == "village" else 2))
+    return out
 
 
 def _km(a: Entry, b: Entry) -> float:
