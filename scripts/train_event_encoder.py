@@ -310,7 +310,7 @@ def cross_validate(args: argparse.Namespace) -> None:
     for held in MODEL_FILES:
         fold = encoder.load(Path(args.dir) / f"encoder-{held.split('_')[0]}.npz")
         encoder.shared = lambda fold=fold: fold  # the fold model, not the shipped one
-        event_model._encoder_probabilities.cache_clear()
+        event_model._CACHE.clear()
         rows = _rows("dev", (held,))[: args.limit]
         gold, pipe, found = _score_pipeline(rows)
         out["folds"][held] = {**pipeline_figures(gold, pipe), "with_event": round(found / max(1, len(rows)), 3)}
