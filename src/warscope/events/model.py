@@ -71,23 +71,17 @@ _CACHE: dict[str, dict[str, float]] = {}
 _CACHE_SIZE = 4096
 
 
-def prefetch(texts: list[str]) -> None:
-    """Type many texts in one batch and cache them for ``probabilities``. The pipeline asks one
-    text at a time: on full articles, whose texts reach the 128-token limit, batches measured
-    slower (larger intermediate arrays), so batching is for callers with many short texts."""
-    enc = _encoder()
-    todo = [t for t in dict.fromkeys(texts) if t not in _CACHE]
-    if enc is None or not todo:
-        return
-    if len(_CACHE) + len(todo) > _CACHE_SIZE:
-        _CACHE.clear()
-    _CACHE.update(zip(todo, enc.probabilities([training_text(t) for t in todo])))
-
-
 def _encoder_probabilities(text: str) -> dict[str, float]:
+    # One text at a time: on full articles, whose event texts reach the 128-token limit, padded
+    # batches measured slower than single texts (larger intermediate arrays).
+    enc = _encoder()
+    if enc is None:
+        return {}
     if text not in _CACHE:
-        prefetch([text])
-    return _CACHE.get(text, {})
+        if len(_CACHE) >= _CACHE_SIZE:
+            _CACHE.clear()
+        _CACHE[text] = enc.probabilities([training_text(text)])[0]
+    return _CACHE[text]
 
 
 def probabilities(text: str) -> dict[str, float]:
