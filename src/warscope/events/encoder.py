@@ -10,7 +10,6 @@ encoder is unavailable and callers fall back to the TF-IDF model.
 
 from __future__ import annotations
 
-import hashlib
 from functools import lru_cache
 from pathlib import Path
 
@@ -140,7 +139,3 @@ def shared() -> Encoder | None:
     except (FileNotFoundError, ImportError, KeyError, OSError, ValueError):
         return None
 
-
-def base_digest() -> str:
-    """sha256 of the base weights, to tell which base an artefact was trained on."""
-    return hashlib.sha256((base_dir() / "model.safetensors").read_bytes()).hexdigest()
