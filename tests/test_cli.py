@@ -33,6 +33,7 @@ def run_cli(args, stdin: bytes | None = None):
         (["extract", "-"], bytes(range(128, 256)) * 40, "UTF-8"),
         (["extract", "-", "--published", "27/08/2021"], b"Some text.", "YYYY-MM-DD"),
         (["extract"], None, "give an article PATH"),
+        (["extract", "-", "--country", "Atlantis"], b"Some text.", "not a country"),
     ],
 )
 def test_bad_input_is_one_line_and_exit_2(args, stdin, message):
@@ -89,19 +90,23 @@ def test_jsonl_batch_keeps_order_and_reports_bad_lines(tmp_path):
         json.dumps({"id": "d", "html": (FIXTURES / "report.html").read_text(), "source": "X"}),
         json.dumps({"id": "e", "title": "no body"}),
         json.dumps({"id": "f", "text": ARTICLE, "published": "yesterday"}),
+        json.dumps({"id": "g", "text": ARTICLE, "country": "Somalia"}),
+        json.dumps({"id": "h", "text": ARTICLE, "country": "Atlantis"}),
     ]
     path = tmp_path / "batch.jsonl"
     path.write_text("\n".join(lines) + "\n")
     result = CliRunner().invoke(main, ["extract", "--jsonl", str(path)])
     assert result.exit_code == 0, result.output
     out = [json.loads(line) for line in result.output.splitlines()]
-    assert [o["id"] for o in out] == ["a", 2, "c", "d", "e", "f"]
+    assert [o["id"] for o in out] == ["a", 2, "c", "d", "e", "f", "g", "h"]
     assert "error" not in out[0] and out[0]["document"]["published"] == "2024-02-09"
     assert "not valid JSON" in out[1]["error"]
     assert "empty" in out[2]["error"]
     assert out[3]["document"]["source"] == "X"
     assert "text" in out[4]["error"]
     assert "YYYY-MM-DD" in out[5]["error"]
+    assert out[6]["document"]["country"] == "SO" and out[0]["document"]["country"] is None
+    assert "not a country" in out[7]["error"]
 
 
 def test_sample_stores_into_sqlite(tmp_path):

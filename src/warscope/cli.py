@@ -9,7 +9,7 @@ from importlib import resources
 
 import click
 
-from warscope.ingest import InputError, document_from_bytes, read_path
+from warscope.ingest import InputError, document_from_bytes, parse_country, read_path
 from warscope.model import Document, Extraction
 
 EXIT_BAD_INPUT = 2
@@ -48,13 +48,18 @@ def main() -> None:
 @click.option("--published", help="Publication date YYYY-MM-DD (anchors relative dates).")
 @click.option("--source", help="Name of the outlet, if the article does not say.")
 @click.option("--url", help="Where the article came from.")
+@click.option("--country", metavar="CODE|NAME", help="Country the article is about (ISO code or name), if you know it.")
 @click.option("--format", "fmt", type=click.Choice(["json", "table"]), default="json", show_default=True)
 @click.option("--jsonl", "jsonl", metavar="FILE|-", help="Batch: one article per line as JSON; one extraction per line out.")
 @click.option("--sample", is_flag=True, help="Analyse the sample article bundled with warscope.")
 @click.option("--db", metavar="URL|FILE", help="Also store the result in this database (SQLite file or URL).")
-def extract(path, published, source, url, fmt, jsonl, sample, db) -> None:
+def extract(path, published, source, url, country, fmt, jsonl, sample, db) -> None:
     """Extract actors, events, places, dates and claims from one article (PATH, or - for stdin)."""
     published = _valid_date(published)
+    try:
+        country = parse_country(country, "--country")
+    except InputError as exc:
+        raise Failure(str(exc)) from None
     if jsonl:
         if path or sample:
             raise Failure("give either PATH, --sample or --jsonl, not several")
@@ -76,7 +81,8 @@ def extract(path, published, source, url, fmt, jsonl, sample, db) -> None:
     else:
         raise Failure("give an article PATH (or - for stdin), --sample or --jsonl FILE")
     try:
-        document = document_from_bytes(data, published=published, source=source, url=url, name=name)
+        document = document_from_bytes(data, published=published, source=source, url=url, name=name,
+                                       country=country)
     except InputError as exc:
         raise Failure(str(exc)) from None
     from warscope import pipeline
@@ -112,7 +118,9 @@ def _document_from_record(record: object, lineno: int) -> Document:
             published = dt.date.fromisoformat(str(published)[:10]).isoformat()
         except ValueError:
             raise InputError(f"line {lineno}: published must be YYYY-MM-DD") from None
-    opts = dict(published=published, source=record.get("source"), url=record.get("url"), name=f"line {lineno}")
+    country = parse_country(record.get("country"), f"line {lineno}: country")
+    opts = dict(published=published, source=record.get("source"), url=record.get("url"), name=f"line {lineno}",
+                country=country)
     if isinstance(record.get("html"), str):
         return document_from_bytes(record["html"].encode("utf-8"), **opts)
     if isinstance(record.get("text"), str):

@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 from warscope.codebook import ACLED_TYPES, EVENT_TYPE_OF, PLOVER_TYPES
 
 # Minor versions only add optional fields; a reader of @1 can read @1.x by ignoring what it does not know.
-SCHEMA = "warscope/extraction@1.1"
+SCHEMA = "warscope/extraction@1.2"
 
 ActorKind = Literal[
     "state_forces",
@@ -73,6 +73,9 @@ class Document(_Model):
     # @1.1: the date relative expressions were resolved against, and where it came from.
     reference_date: str | None = Field(default=None, description="YYYY-MM-DD, or YYYY from a copyright line")
     reference_source: Literal["user", "html", "dateline", "copyright"] | None = None
+    # @1.2: the country the document is about when its reader knows it (a country desk, a feed
+    # filtered by country); context for resolving places and naming unnamed parties.
+    country: str | None = Field(default=None, pattern="^[A-Z]{2}$", description="ISO 3166-1 alpha-2, given by the user")
 
     # Where `published` came from when set at ingest ("user" or "html").
     _published_from: str | None = PrivateAttr(default=None)

@@ -124,6 +124,19 @@ def test_ingest_globs_and_stdin(runner, corpus, tmp_path):
     assert nothing.exit_code == 2 and "no files match" in nothing.output
 
 
+def test_ingest_country_goes_to_every_document_without_its_own(runner, corpus, tmp_path):
+    root, _, _ = corpus
+    db = tmp_path / "w.db"
+    lines = json.dumps({"text": ARTICLES[5], "country": "Somalia"}) + "\n" + json.dumps({"text": ARTICLES[3]}) + "\n"
+    result = runner.invoke(main, ["ingest", "--db", str(db), "--no-progress", "--country", "KE", "-"], input=lines)
+    assert result.exit_code == 0, result.output
+    with sqlite3.connect(db) as conn:
+        countries = sorted(json.loads(x)["document"]["country"] for (x,) in conn.execute("select extraction from documents"))
+    assert countries == ["KE", "SO"]
+    bad = runner.invoke(main, ["ingest", "--db", str(db), "--no-progress", "--country", "Atlantis", "-"], input=lines)
+    assert bad.exit_code == 2 and "not a country" in bad.output
+
+
 def test_ingest_bad_database_is_one_line(runner, corpus, tmp_path):
     root, _, _ = corpus
     result = runner.invoke(main, ["ingest", "--db", str(tmp_path / "no" / "such" / "w.db"), "--no-progress", str(root)])

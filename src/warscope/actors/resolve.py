@@ -268,7 +268,10 @@ def _not_located(text: str, end: int) -> bool:
 
 
 def focus_of(analysis: Analysis, kb: KB) -> str | None:
-    """The geo stage's country focus; failing that, the country most named (places, names, demonyms)."""
+    """The user's country, else the geo stage's country focus; failing that, the country most
+    named (places, names, demonyms)."""
+    if analysis.document.country:
+        return analysis.document.country
     places: Counter[str] = Counter()
     stray: set[str] = set()
     for pm in analysis.place_mentions:

@@ -6,6 +6,10 @@ Decisions (also in docs/accuracy.md):
 * Publication date: none by default. ``event_date`` would leak the answer; the ``timestamp`` column
   is the upload time of the current version of the row (2019 for Kenyan rows from 2004), so it is not
   a publication date either. ``--published timestamp`` exists to measure how much an anchor helps.
+* Country: the row's ``country`` is given as the document's country (``--country row``, the
+  default), as a country desk or a feed filtered by country would give it; ``--country none``
+  measures the pipeline without it. It is context, not an answer: admin1, location and actors are
+  still read from the note.
 * Main event: the predicted event with the highest confidence; ties go to the one found first.
 * A row with no predicted event is wrong on every field (figures over all rows); figures "given an
   event" are also reported.
@@ -309,20 +313,21 @@ def _row_errors(row: Row, pred: dict[str, Any], verdict: dict[str, Any]) -> dict
 
 
 def iter_predictions(rows: Sequence[Row], published: str = "none", batch_size: int = 32,
-                     n_process: int = 1) -> Iterable[dict[str, Any]]:
+                     n_process: int = 1, country: str = "row") -> Iterable[dict[str, Any]]:
     """Run the real pipeline over the rows' cleaned notes, in order; a failure is a row with no event."""
     from warscope.eval.run import extract_all
     from warscope.ingest import document_from_text
 
     docs = [document_from_text(r.text, published=published_for(r, published), source="ACLED notes",
-                               title="", name=r.event_id) for r in rows]
+                               title="", name=r.event_id, country=r.iso2 if country == "row" else None)
+            for r in rows]
     for extraction, error in extract_all(docs, batch_size=batch_size, n_process=n_process):
         yield predicted_fields(extraction) if extraction is not None else {"event": False, "error": error}
 
 
 def evaluate_acled(paths: Sequence[str | Path], *, limit: int | None = 200, seed: int = 0,
                    split: str = "dev", by: str | None = None, published: str = "none",
-                   progress: bool = False) -> dict[str, Any]:
+                   country: str = "row", progress: bool = False) -> dict[str, Any]:
     """Read the CSVs, sample the split, extract, score. Returns every figure and per-row errors."""
     import time
 
@@ -334,7 +339,7 @@ def evaluate_acled(paths: Sequence[str | Path], *, limit: int | None = 200, seed
     rows = select_rows(usable, split=split, limit=limit, seed=seed)
     started = time.perf_counter()
     preds: list[dict[str, Any]] = []
-    iterator = iter_predictions(rows, published=published)
+    iterator = iter_predictions(rows, published=published, country=country)
     if progress:
         from tqdm import tqdm
 
@@ -353,6 +358,7 @@ def evaluate_acled(paths: Sequence[str | Path], *, limit: int | None = 200, seed
             "limit": limit,
             "seed": seed,
             "published": published,
+            "country": country,
             "main_event": "highest confidence, ties to the first found",
             "cleaned_rows": sum(1 for r in rows if r.cleaned),
             "pipeline_errors": sum(1 for p in preds if p.get("error")),

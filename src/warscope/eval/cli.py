@@ -115,10 +115,12 @@ def eval_group() -> None:
               help="Also break the figures down by this field.")
 @click.option("--published", type=click.Choice(["none", "timestamp"]), default="none", show_default=True,
               help="Publication date given to the pipeline (event_date would leak the answer).")
+@click.option("--country", type=click.Choice(["row", "none"]), default="row", show_default=True,
+              help="Give the pipeline the row's country as the document's country, or nothing.")
 @_json
 @_markdown
 @click.pass_context
-def acled_cmd(ctx, csv_files, limit, seed, split, by, published, json_out, markdown) -> None:
+def acled_cmd(ctx, csv_files, limit, seed, split, by, published, country, json_out, markdown) -> None:
     """Event type, sub-event type, actors, admin1, location, fatalities, date and precisions on ACLED notes."""
     from warscope.eval.acled import AcledFormatError, evaluate_acled
     from warscope.eval.report import acled_markdown, acled_tables, print_tables
@@ -126,7 +128,8 @@ def acled_cmd(ctx, csv_files, limit, seed, split, by, published, json_out, markd
     _check_paths(csv_files, kind="path")
     files = _expand_csvs(csv_files)
     try:
-        result = evaluate_acled(files, limit=limit, seed=seed, split=split, by=by, published=published)
+        result = evaluate_acled(files, limit=limit, seed=seed, split=split, by=by, published=published,
+                                country=country)
     except AcledFormatError as exc:
         raise EvalFailure(str(exc)) from None
     result["meta"]["command"] = command_line(ctx)

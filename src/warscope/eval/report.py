@@ -118,6 +118,7 @@ def acled_markdown(result: dict[str, Any], command: str) -> str:
         f"{meta['cleaned_rows']} notes had coder remarks removed; "
         f"{meta.get('pipeline_errors', 0)} rows failed in the pipeline)  ",
         f"Date: {meta['date']}; published date given to the pipeline: {meta['published']}; "
+        f"document country: {'the row' + chr(39) + 's country' if meta.get('country', 'row') == 'row' else 'none'}; "
         f"{meta['seconds']} s",
         "",
         "| measure | all rows | given an event |",

@@ -35,10 +35,11 @@ EVENT_PREPS = {"in", "near", "at", "outside", "around", "inside", "on", "across"
 
 def annotate(analysis: Analysis) -> None:
     gaz = gazetteer.load()
-    found = recognise(analysis.doc, gaz)
+    hint = analysis.document.country
+    found = recognise(analysis.doc, gaz, hint=hint)
     # Second look with the names found: towns NER mislabels, confirmed by their province.
-    found = recognise(analysis.doc, gaz, context={fold(t.text) for t in found.toponyms})
-    resolved, focus = resolve(gaz, found)
+    found = recognise(analysis.doc, gaz, context={fold(t.text) for t in found.toponyms}, hint=hint)
+    resolved, focus = resolve(gaz, found, country=hint)
     analysis.country_focus = focus
     places: dict[str, Place] = {}
     mentions: list[PlaceMention] = []

@@ -396,17 +396,28 @@ def _propagate(doc: Doc, gaz: Gazetteer, tops: list[Toponym], taken: list[bool])
             break
 
 
-def _strong(gaz: Gazetteer, text: str, min_pop: int) -> bool:
+# A town of the country the user says the document is about is trusted at this size.
+HINT_MIN_POP = 1000
+
+
+def _strong(gaz: Gazetteer, text: str, min_pop: int, hint: str | None = None) -> bool:
     """Whether a name is a country, a province or a town big enough to trust without NER."""
     for e in gaz.lookup(text):
         if e.kind in (COUNTRY, PROVINCE) or e.population >= min_pop:
             return True
+        if hint and e.country == hint and e.population >= min(min_pop, HINT_MIN_POP):
+            return True
     return False
 
 
-def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Found:
+def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: str | None = None) -> Found:
     """Toponyms in doc. `context`: folded place names already found in it; with it, a name NER
-    tagged as an organisation or person is taken as a town when its province is among them."""
+    tagged as an organisation or person is taken as a town when its province is among them.
+    `hint`: the country the user says the document is about; its towns need less evidence."""
+
+    def strong(text: str, min_pop: int) -> bool:
+        return _strong(gaz, text, min_pop, hint)
+
     taken = [False] * len(doc)
     tops: list[Toponym] = []
     demonyms: list[str] = []
@@ -465,7 +476,7 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
                 if any(t.lower_ in GENERIC_WORDS for t in span):
                     continue
                 if span[0].is_title or span[0].is_upper:
-                    if _strong(gaz, span.text, min_pop) and not demonym(span.text):
+                    if strong(span.text, min_pop) and not demonym(span.text):
                         return s, s + n
         return None
 
@@ -568,8 +579,8 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
                 continue
             before = len(tops)
             if (
-                (prep in STRONG_PREPS and _strong(gaz, name, 15_000 if end - start > 1 else 5_000))
-                or (prep and _strong(gaz, name, 50_000))
+                (prep in STRONG_PREPS and strong(name, 15_000 if end - start > 1 else 5_000))
+                or (prep and strong(name, 50_000))
                 or (kind_hint and gaz.has(name))
             ):
                 add(start, end, ent.label_)
@@ -577,7 +588,7 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
                 add(start, end, ent.label_)
             elif _hierarchy_slot(doc, start, taken) and _division(gaz, name, districts=True):
                 add(start, end, ent.label_)
-            elif end < len(doc) and doc[end].lower_ in RESIDENT_WORDS and _strong(gaz, name, 1000):
+            elif end < len(doc) and doc[end].lower_ in RESIDENT_WORDS and strong(name, 1000):
                 add(start, end, ent.label_)
             elif _followed_by_its_province(doc, gaz, start, end):
                 add(start, end, ent.label_)
@@ -619,7 +630,7 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
             # "Kandahar and Herat": a known town listed with a place already found.
             listed = i >= 2 and doc[i - 1].lower_ in {"and", ",", "or", "&"} and taken[i - 2]
             if (after_place and _division(gaz, span.text, districts=True)) or (
-                listed and _strong(gaz, span.text, 20_000)
+                listed and strong(span.text, 20_000)
             ):
                 t = add(i, j, "GAZ")
                 if t is not None and after_place:
@@ -629,7 +640,7 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None) -> Foun
                 break
             if (
                 (prep in LOCATIVE_PREPS - {"of", "to", "from", "on"} or kind_hint)
-                and (_strong(gaz, span.text, 20_000) or _division(gaz, span.text))
+                and (strong(span.text, 20_000) or _division(gaz, span.text))
             ) or _followed_by_its_province(doc, gaz, i, j):
                 add(i, j, "GAZ")
                 matched = True

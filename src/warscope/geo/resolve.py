@@ -97,7 +97,9 @@ def _expand(gaz: Gazetteer, names: set[str]) -> set[str]:
 def country_focus(gaz: Gazetteer, found: Found) -> tuple[str | None, Counter]:
     """The country a document is mostly about: named countries, demonyms, likeliest places."""
     votes: Counter = Counter()
-    surfaces = _expand(gaz, {fold(t.text) for t in found.toponyms})
+    # Each name with the divisions it may be short for, so that a name's own expansions ("Athens"
+    # -> "Athens County") never count as another place confirming it.
+    expanded = {n: _expand(gaz, {n}) for n in {fold(t.text) for t in found.toponyms}}
     for cc in found.demonym_countries:
         votes[cc] += 1
     voted: set[str] = set()
@@ -111,7 +113,8 @@ def country_focus(gaz: Gazetteer, found: Found) -> tuple[str | None, Counter]:
         cands = candidates(gaz, t)
         if not cands:
             continue
-        names = _expand(gaz, set(t.neighbours)) | (surfaces - {fold(t.text)})
+        own = fold(t.text)
+        names = _expand(gaz, set(t.neighbours)).union(*(x for n, x in expanded.items() if n != own))
         best = max(cands, key=lambda e: prior(e, t, gaz.admin_types) + _hierarchy(e, names, gaz))
         if best.country:
             votes[best.country] += 2 if best.kind in (COUNTRY, PROVINCE) else 1
@@ -123,9 +126,17 @@ def country_focus(gaz: Gazetteer, found: Found) -> tuple[str | None, Counter]:
     return cc, votes
 
 
-def resolve(gaz: Gazetteer, found: Found) -> tuple[list[Resolved], str | None]:
+# How much the country the user named outweighs the document's own evidence of focus.
+HINT_BONUS = 6.0
+
+
+def resolve(gaz: Gazetteer, found: Found, country: str | None = None) -> tuple[list[Resolved], str | None]:
+    """`country`: the one the user says the document is about: the focus, whatever the votes."""
+    given = country
     focus, votes = country_focus(gaz, found)
     named = {cc for cc, n in votes.items() if n >= 2} | set(found.demonym_countries)
+    if given:
+        focus = given
     surfaces = _expand(gaz, {fold(t.text) for t in found.toponyms})
     # One sense per name (and type word) in a document: pool the context of every mention.
     groups: dict[tuple[str, str | None], list[Toponym]] = {}
@@ -151,7 +162,7 @@ def resolve(gaz: Gazetteer, found: Found) -> tuple[list[Resolved], str | None]:
         if any(k[0] != own and choice.get(k) == e for k in written_after.get(own, ())):
             s -= 10.0
         if e.country and e.country == focus:
-            s += 3.0
+            s += HINT_BONUS if given else 3.0
         elif e.country in named:
             s += 1.5
         if e.admin1 and e.kind != PROVINCE and fold(e.admin1) in surfaces - {fold(ts[0].text)}:
@@ -183,7 +194,7 @@ def resolve(gaz: Gazetteer, found: Found) -> tuple[list[Resolved], str | None]:
         admin1s = Counter((e.country, e.admin1) for e in choice.values() if e.admin1 and e.kind == TOWN)
 
     out: list[Resolved] = []
-    strong_focus = focus is not None and votes[focus] >= 3
+    strong_focus = focus is not None and (votes[focus] >= 3 or focus == given)
     by_name = {k[0]: e for k, e in choice.items()}
     for key, ts in groups.items():
         e = choice.get(key)
@@ -207,7 +218,8 @@ def resolve(gaz: Gazetteer, found: Found) -> tuple[list[Resolved], str | None]:
         # In a document about one country, an unknown name that matches only a village abroad
         # ("Chora" in Uruzgan, a Chóra in Greece) is more likely an unlisted local place.
         if (
-            strong_focus and e.kind == TOWN and e.country != focus and e.population < 20_000
+            strong_focus and e.kind == TOWN and e.country != focus
+            and e.population < (100_000 if given and e.country not in named else 20_000)
             and not _hierarchy(e, _expand(gaz, {n for t in ts for n in t.neighbours}), gaz)
             and not any(c.country == focus for c in cands[key])
         ):

@@ -8,6 +8,7 @@ from warscope.ingest.reader import (
     document_from_html,
     document_from_text,
     looks_like_html,
+    parse_country,
     read_path,
 )
 
@@ -19,5 +20,6 @@ __all__ = [
     "document_from_html",
     "document_from_text",
     "looks_like_html",
+    "parse_country",
     "read_path",
 ]

@@ -98,6 +98,7 @@ def document_from_text(
     title: str | None = None,
     name: str = "input",
     published_from: str = "user",
+    country: str | None = None,
 ) -> Document:
     """Plain (possibly scraped) text -> Document: chrome removed, title split off."""
     _check_text_size(text, name)
@@ -117,6 +118,7 @@ def document_from_text(
         url=url,
         text=body,
     )
+    doc.country = country
     doc._copyright_year = cleaned.copyright_year
     doc._published_from = published_from if published else None
     return doc
@@ -129,6 +131,7 @@ def document_from_html(
     source: str | None = None,
     url: str | None = None,
     name: str = "input",
+    country: str | None = None,
 ) -> Document:
     """HTML page -> Document via trafilatura (main text, title, date, site name)."""
     import trafilatura
@@ -153,6 +156,7 @@ def document_from_html(
         url=url or getattr(result, "url", None),
         title=getattr(result, "title", None) or None,
         name=name,
+        country=country,
     )
 
 
@@ -163,11 +167,33 @@ def document_from_bytes(
     source: str | None = None,
     url: str | None = None,
     name: str = "input",
+    country: str | None = None,
 ) -> Document:
     """Raw bytes of a text or HTML article -> Document."""
     if len(data) > MAX_HTML_BYTES:
         raise InputError(f"{name}: too large ({len(data)} bytes; the limit is {MAX_HTML_BYTES})")
     text = decode_bytes(data, name)
     if looks_like_html(data):
-        return document_from_html(text, published=published, source=source, url=url, name=name)
-    return document_from_text(text, published=published, source=source, url=url, name=name)
+        return document_from_html(text, published=published, source=source, url=url, name=name, country=country)
+    return document_from_text(text, published=published, source=source, url=url, name=name, country=country)
+
+
+def parse_country(value: str | None, what: str = "country") -> str | None:
+    """A user's country ("KE", "KEN", "Kenya", "kenya") -> ISO 3166-1 alpha-2, or InputError."""
+    if value is None or not str(value).strip():
+        return None
+    import pycountry
+
+    text = str(value).strip()
+    try:
+        return pycountry.countries.lookup(text).alpha_2
+    except LookupError:
+        pass
+    # Common names pycountry does not know ("Ivory Coast", "DR Congo") are in the gazetteer.
+    from warscope.geo import gazetteer
+    from warscope.geo.gazetteer import COUNTRY
+
+    codes = {e.country for e in gazetteer.load().lookup(text) if e.kind == COUNTRY and e.country}
+    if len(codes) != 1:
+        raise InputError(f"{what} {text!r} is not a country (give an ISO code such as KE, or a name)")
+    return codes.pop()

@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from warscope.ingest import InputError, document_from_bytes, document_from_text, read_path
+from warscope.ingest import InputError, document_from_bytes, document_from_text, parse_country, read_path
 from warscope.model import Document
 
 ARTICLE_SUFFIXES = {".txt", ".text", ".html", ".htm", ".xhtml", ".md"}
@@ -41,6 +41,8 @@ class ReadOptions:
     # Used for every article whose input does not say (files, stdin text, records without them).
     published: str | None = None
     outlet: str | None = None
+    # ISO2 of the country the articles are about (a country desk's feed); a record's own wins.
+    country: str | None = None
 
 
 CsvColumns = ReadOptions
@@ -112,6 +114,10 @@ def _document(text_or_html: str, is_html: bool, name: str, title: str | None = N
     return document_from_text(text_or_html, name=name, title=title, **meta)
 
 
+def _country(value: object, name: str) -> str | None:
+    return parse_country(_opt(value), f"{name}: country")
+
+
 def _opt(value: object) -> str | None:
     if value is None:
         return None
@@ -142,6 +148,7 @@ def _jsonl_loader(line: str, name: str, options: ReadOptions) -> Callable[[], tu
             published=normalise_date(record.get("published"), name) or options.published,
             source=_opt(record.get("source")) or options.outlet,
             url=_opt(record.get("url")),
+            country=_country(record.get("country"), name) or options.country,
         )
         external_id = _opt(record.get("id"))
         if isinstance(record.get("html"), str):
@@ -218,6 +225,7 @@ def _csv_loader(row: dict, name: str, cols: _CsvColumns, options: ReadOptions,
             published=(normalise_date(row.get(cols.date), name, dayfirst) if cols.date else None) or options.published,
             source=(_opt(row.get(cols.source)) if cols.source else None) or options.outlet,
             url=_opt(row.get(cols.url)) if cols.url else None,
+            country=options.country,
         )
         external_id = _opt(row.get(cols.id)) if cols.id else None
         title = _opt(row.get(cols.title)) if cols.title else None
@@ -240,7 +248,7 @@ def file_records(path: Path, shown: str, columns: ReadOptions, kind: str = "auto
         return jsonl_records(_decode(read_path(path), shown).splitlines(), shown, columns)
     if kind == "csv" or (kind == "auto" and suffix in CSV_SUFFIXES):
         return csv_records(_decode(read_path(path), shown), shown, columns, "\t" if suffix == ".tsv" else ",")
-    meta = dict(published=columns.published, source=columns.outlet)
+    meta = dict(published=columns.published, source=columns.outlet, country=columns.country)
     return [Record(shown, lambda: (document_from_bytes(read_path(path), name=shown, **meta), None))]
 
 
@@ -253,7 +261,7 @@ def stdin_records(columns: ReadOptions, kind: str = "auto") -> list[Record]:
         return jsonl_records(_decode(data, "stdin").splitlines(), "stdin", columns)
     if kind == "csv":
         return csv_records(_decode(data, "stdin"), "stdin", columns)
-    meta = dict(published=columns.published, source=columns.outlet)
+    meta = dict(published=columns.published, source=columns.outlet, country=columns.country)
     return [Record("stdin", lambda: (document_from_bytes(data, name="stdin", **meta), None))]
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 import click
 
-from warscope.ingest import InputError
+from warscope.ingest import InputError, parse_country
 from warscope.model import Document, Extraction
 from warscope.store.batch import ReadOptions, Record, collect, normalise_date
 
@@ -159,13 +159,14 @@ def run_ingest(records: list[Record], store, summary: Summary, batch_size: int, 
 @click.option("--id-column", help="CSV column holding the input's own article id (default: id/unit_id/article_id).")
 @click.option("--published", metavar="YYYY-MM-DD", help="Publication date for articles whose input gives none.")
 @click.option("--source", "outlet", help="Outlet name for articles whose input gives none.")
+@click.option("--country", metavar="CODE|NAME", help="Country the articles are about (ISO code or name), for those whose input gives none.")
 @click.option("--batch-size", default=16, show_default=True, type=click.IntRange(1, 512))
 @click.option("--progress/--no-progress", default=True, help="Show a progress bar on stderr.")
 def ingest(paths, db, kind, text_column, date_column, source_column, url_column, title_column, id_column, published,
-           outlet, batch_size, progress) -> None:
+           outlet, country, batch_size, progress) -> None:
     """Extract and store many articles: files, folders (recursive), globs, JSONL, CSV or - for stdin.
 
-    JSONL: one article per line as {"text" or "html", "url", "source", "published", "id"}. A bad file,
+    JSONL: one article per line as {"text" or "html", "url", "source", "published", "id", "country"}. A bad file,
     line or row is reported and skipped. Exit status: 0 all stored, 1 some inputs failed, 2 nothing usable.
     """
     from warscope.store import open_store
@@ -175,8 +176,12 @@ def ingest(paths, db, kind, text_column, date_column, source_column, url_column,
             published = normalise_date(published, "--published")
         except InputError as exc:
             raise _Failure(str(exc)) from None
+    try:
+        country = parse_country(country, "--country")
+    except InputError as exc:
+        raise _Failure(str(exc)) from None
     columns = ReadOptions(text=text_column, date=date_column, source=source_column, url=url_column, id=id_column,
-                          title=title_column, published=published, outlet=outlet)
+                          title=title_column, published=published, outlet=outlet, country=country)
     batch = collect(list(paths), columns, kind)
     summary = Summary()
     for message in batch.errors:
