@@ -113,3 +113,16 @@ def test_a_failing_document_costs_only_itself(monkeypatch):
     out = list(extract_all(docs, batch_size=2))
     assert [e["document"]["id"] if e else None for e, _ in out] == ["d0", None, "d2"]
     assert out[1][1] == "ValueError: bad document" and out[0][1] is None
+
+
+@pytest.mark.parametrize("text, stated", [
+    ("On 14 February 2021, troops clashed with rebels.", True),
+    ("On February 14th 2021 troops clashed with rebels.", True),
+    ("On February 14, troops clashed with rebels.", False),  # no year
+    ("Troops clashed with rebels in 2021.", False),  # no day
+    ("On 4 February 2021, troops clashed with rebels.", False),  # another day
+])
+def test_date_stated_only_when_the_note_writes_day_and_year(text, stated):
+    v = score_row(make_row(text=text), predicted_fields(extraction([event()])))
+    assert (v["event_date_stated"] is True) is stated
+    assert v["event_date_stated"] is (True if stated else None)

@@ -23,6 +23,7 @@ import csv
 import datetime as dt
 import hashlib
 import random
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -226,6 +227,15 @@ def predicted_fields(extraction: dict[str, Any]) -> dict[str, Any]:
     }
 
 
+def states_date(row: Row) -> bool:
+    """Whether the note writes the event's day and year (many Kenyan and Burkinabe notes give
+    neither, or a day without a year): only such rows can be dated without a publication date."""
+    if not row.event_date:
+        return False
+    year, _, day = row.event_date.split("-")
+    return year in row.text and re.search(rf"(?<!\d)0?{int(day)}(?:st|nd|rd|th)?(?!\d)", row.text) is not None
+
+
 def score_row(row: Row, pred: dict[str, Any]) -> dict[str, Any]:
     """Per-field verdicts for one row (True = right, None = not scorable for this row)."""
     has = pred.get("event", False)
@@ -250,6 +260,7 @@ def score_row(row: Row, pred: dict[str, Any]) -> dict[str, Any]:
         "fatalities_20pct": (has and metrics.within_ratio(fat, row.fatalities, 0.2))
         if row.fatalities is not None else None,
         "event_date": (has and pred.get("date") == row.event_date) if row.event_date else None,
+        "event_date_stated": (has and pred.get("date") == row.event_date) if states_date(row) else None,
         "time_precision": (has and pred.get("time_precision") == row.time_precision)
         if row.time_precision else None,
         "geo_precision": (has and pred.get("geo_precision") == row.geo_precision)
@@ -259,7 +270,8 @@ def score_row(row: Row, pred: dict[str, Any]) -> dict[str, Any]:
 
 
 FIELDS = ("event_type", "sub_event_type", "actor1", "actor2", "inter1", "inter2", "admin1", "within_25km",
-          "within_50km", "fatalities_exact", "fatalities_20pct", "event_date", "time_precision",
+          "within_50km", "fatalities_exact", "fatalities_20pct", "event_date", "event_date_stated",
+          "time_precision",
           "geo_precision")
 
 

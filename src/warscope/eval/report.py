@@ -28,6 +28,7 @@ FIELD_LABELS = {
     "fatalities_exact": "fatalities exact",
     "fatalities_20pct": "fatalities within +-20%",
     "event_date": "event_date exact day",
+    "event_date_stated": "event_date exact, notes stating the date",
     "time_precision": "time_precision agrees",
     "geo_precision": "geo_precision agrees",
 }

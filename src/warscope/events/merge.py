@@ -93,8 +93,12 @@ class Cluster:
 
     @property
     def best(self) -> Record:
-        # burning told beside an attack or a demonstration is part of it, not the event itself
-        others = [r for r in self.records if r.coding.sub_event_type != "Looting/property destruction"]
+        # burning told beside an attack or a demonstration is part of it, not the event itself;
+        # so are the arrests that followed an attack
+        aside = {"Looting/property destruction"}
+        if any(r.coding.event_type in VIOLENT_TYPES for r in self.records):
+            aside.add("Arrests")
+        others = [r for r in self.records if r.coding.sub_event_type not in aside]
         return max(others or self.records, key=Record.rank)
 
     @property
@@ -462,11 +466,16 @@ def _conflict(o: Record, r: Record) -> bool:
 
 
 def _policing_protest(c: Cluster, r: Record) -> bool:
-    """Arrests told with a protest, in the same or the next sentence, are the police intervening."""
+    """Arrests told with a protest, in the same or the next sentence, are the police intervening;
+    so is a police action coded as a protest event in the protest's own sentence ("police lobbed
+    tear gas to disperse residents who were protesting"), told from the other side."""
     kinds = {c.coding.event_type, r.coding.event_type}
     subs = {c.coding.sub_event_type, r.coding.sub_event_type}
     near = any(abs(o.sentence - r.sentence) <= 1 for o in c.records)
-    return near and "Protests" in kinds and "Arrests" in subs
+    same = any(o.sentence == r.sentence for o in c.records)
+    response = bool(subs & {"Protest with intervention", "Excessive force against protesters"})
+    return (near and "Protests" in kinds and "Arrests" in subs) or (
+        kinds == {"Protests"} and (same or near and response))
 
 
 def _crowd_damage(c: Cluster, r: Record) -> bool:
@@ -480,6 +489,33 @@ def _crowd_damage(c: Cluster, r: Record) -> bool:
     return near and "Looting/property destruction" in subs and bool(kinds & {"Protests", "Riots"})
 
 
+def _aftermath(c: Cluster, r: Record) -> bool:
+    """Houses burned or goods stolen by the attackers, or people arrested for an attack, told within
+    a sentence or two of it: part of the violent event, which ACLED codes alone."""
+    pair = [c.coding, r.coding]
+    subs = {x.sub_event_type for x in pair}
+    side = next((x for x in pair if x.sub_event_type in {"Looting/property destruction", "Arrests"}), None)
+    other = next((x for x in pair if x is not side), None)
+    if side is None or other is None or other.event_type not in VIOLENT_TYPES or len(subs) < 2:
+        return False
+    # "claimed the attack": a bare reference to an event told elsewhere is not this one
+    if other.dependent or _anaphoric(r) or any(_anaphoric(o) for o in c.records):
+        return False
+    reach = 2 if side.sub_event_type == "Looting/property destruction" else 1
+    if not any(abs(o.sentence - r.sentence) <= reach for o in c.records):
+        return False
+    if any(_conflict(o, r) for o in c.records) or not _places_agree(c.location(), r.location):
+        return False
+    if side.sub_event_type == "Looting/property destruction":
+        return _same_or_unknown(c.first("side1"), r.side1)
+    # arrests: in the attack's own sentence ("arrested after they attacked police"), or in the next
+    # one when those arrested are the attackers
+    if any(o.sentence == r.sentence for o in c.records):
+        return True
+    arrest, attack = (r, c.best) if r.coding.sub_event_type == "Arrests" else (c.best, r)
+    return arrest.side2 is not None and arrest.side2 == attack.side1
+
+
 def _cluster_side1(c: Cluster) -> str | None:
     for r in sorted(c.records, key=Record.rank, reverse=True):
         if r.side1 is not None:
@@ -488,10 +524,15 @@ def _cluster_side1(c: Cluster) -> str | None:
 
 
 def _compatible(c: Cluster, r: Record) -> bool:
+    if _aftermath(c, r):
+        return True
     if _crowd_damage(c, r):
         return not any(_conflict(o, r) for o in c.records)
     if _policing_protest(c, r):
-        return _same_or_unknown(c.first("side1"), r.side2) or _same_or_unknown(c.first("side2"), r.side1)
+        mirrored = _same_or_unknown(c.first("side1"), r.side2) or _same_or_unknown(c.first("side2"), r.side1)
+        same = _same_or_unknown(c.first("side1"), r.side1) and _same_or_unknown(c.first("side2"), r.side2)
+        told_apart = any(_conflict(o, r) for o in c.records) or not _places_agree(c.location(), r.location)
+        return (mirrored or same) and not told_apart
     same_sentence = any(o.sentence == r.sentence for o in c.records)
     if not _types_compatible(c.coding, r.coding, same_sentence):
         return False
@@ -528,7 +569,7 @@ def _same_killing(o: Record, r: Record) -> bool:
 
 
 def _supported(c: Cluster, r: Record) -> bool:
-    if _policing_protest(c, r) or _crowd_damage(c, r):
+    if _policing_protest(c, r) or _crowd_damage(c, r) or _aftermath(c, r):
         return True
     for o in c.records:
         if _same_killing(o, r):

@@ -92,6 +92,10 @@ def _cue_words(m: Mention) -> set[str]:
     # "tear gas" is crowd control, not a chemical weapon
     if "tear" in words or "teargas" in words:
         words.discard("gas")
+    # "fired into the air", "shot in the air": warning shots, not an air strike
+    if any(t.lower_ == "air" and t.i >= 2 and t.doc[t.i - 1].lower_ == "the"
+           and t.doc[t.i - 2].lower_ in {"in", "into"} for t in m.token.sent):
+        words.discard("air")
     return words
 
 
@@ -185,10 +189,21 @@ def _between_conflict_parties(m: Mention, roles: Roles) -> bool:
     return bool(sentence & lx.POLITICAL_CONFLICT_WORDS)
 
 
+def _warning_shots(m: Mention) -> bool:
+    """"Police shot in the air", "soldiers fired into the air": shots at no one."""
+    tok = m.token
+    if tok.lemma_.lower() not in {"shoot", "fire"} or any(c.dep_ == "dobj" for c in tok.children):
+        return False
+    return any(c.lower_ in {"in", "into"} and any(g.lower_ == "air" for g in c.children)
+               for c in tok.children if c.dep_ == "prep")
+
+
 def _code(m: Mention, roles: Roles) -> Coding | None:
     words = _cue_words(m)
     kind = m.kind
     dependent = False
+    if _warning_shots(m):
+        return None
     # pay deals, contract talks and summits are not conflict events
     if kind in {"agree", "sign", "negotiate", "host"} and not _between_conflict_parties(m, roles):
         return None
@@ -279,7 +294,9 @@ def _code_kind(m: Mention, roles: Roles, words: set[str], kind: str) -> Coding |
     if kind == "protest":
         # the police response is often its own clause ("police dispersed students who protested")
         sentence = {t.lower_ for t in m.token.sent} | {t.lemma_.lower() for t in m.token.sent}
-        return _protest(words | sentence, roles)
+        into_air = any(t.lower_ == "air" and t.i >= 2 and t.doc[t.i - 1].lower_ == "the"
+                       and t.doc[t.i - 2].lower_ in {"in", "into"} for t in m.token.sent)
+        return _protest(words | sentence, roles, warning_shots=into_air)
     if kind == "riot":
         if "mob" in words or roles.agent_rioters() and "mob" in roles.agent_words:
             return _c("Mob violence", "ASSAULT")
@@ -289,10 +306,11 @@ def _code_kind(m: Mention, roles: Roles, words: set[str], kind: str) -> Coding |
     return None
 
 
-def _protest(words: set[str], roles: Roles) -> Coding:
+def _protest(words: set[str], roles: Roles, warning_shots: bool = False) -> Coding:
     if words & lx.RIOT_CUES:
         return _c("Violent demonstration", "PROTEST")
-    if words & {"kill", "killed", "live", "shot", "shoot", "dead"} and words & {
+    lethal = {"kill", "killed", "live", "dead"} | (set() if warning_shots else {"shot", "shoot"})
+    if words & lethal and words & {
             "police", "security", "force", "forces", "soldier", "soldiers", "troop", "troops"}:
         return _c("Excessive force against protesters", "PROTEST")
     if words & {"disperse", "dispersed", "tear", "teargas", "baton", "arrest", "arrested",
@@ -313,6 +331,9 @@ def _violence_type(kind: str, m: Mention, roles: Roles, words: set[str], remote:
     sentence = {t.lower_ for t in m.token.sent} | {t.lemma_.lower() for t in m.token.sent}
     if roles.patient_protesters() and (roles.agent_state() or sentence & {
             "police", "security", "military", "army", "soldier", "troop", "force", "officer"}):
+        # Force against a crowd that was itself violent is coded as its violent demonstration.
+        if sentence & lx.RIOT_CUES:
+            return _c("Violent demonstration", "PROTEST")
         return _c("Excessive force against protesters", "PROTEST")
     if "mob" in roles.agent_words or "mob" in words and not roles.agent_armed():
         return _c("Mob violence", "ASSAULT")

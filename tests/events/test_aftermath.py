@@ -1,0 +1,51 @@
+"""What belongs to one violent event: the damage and the arrests told with it; warning shots are no
+attack; force against a violent crowd is its violent demonstration (whole pipeline, own sentences)."""
+
+from __future__ import annotations
+
+from warscope.ingest import document_from_text
+from warscope.pipeline import extract
+
+
+def _subs(text: str) -> list[str]:
+    return [e.sub_event_type for e in extract(document_from_text(text, country="KE")).events]
+
+
+def test_arrests_for_an_attack_in_its_sentence_are_part_of_it():
+    assert _subs("On 4 May, 13 people were arrested after they attacked police officers with sticks "
+                 "and stones in the town.") == ["Mob violence"]
+
+
+def test_unrelated_arrests_the_next_day_stay_apart():
+    subs = _subs("Gunmen killed two traders at the market on Monday. Police arrested five suspects on Friday.")
+    assert subs == ["Attack", "Arrests"]
+
+
+def test_arrests_of_other_people_stay_apart():
+    assert len(_subs("Rebels attacked an army post on Monday. Police arrested ten people in the capital.")) == 2
+
+
+def test_houses_burned_by_the_attackers_are_part_of_the_attack():
+    subs = _subs("Bandits burned at least 70 houses in the village. The houses were torched in a revenge "
+                 "attack. The group stormed in, injured four people and stole livestock.")
+    assert len(subs) == 1 and subs[0] != "Looting/property destruction"
+
+
+def test_warning_shots_are_not_an_air_strike_nor_lethal_force():
+    subs = _subs("Police shot in the air and lobbed teargas canisters to disperse residents who were "
+                 "protesting after they were denied identity cards.")
+    assert subs == ["Protest with intervention"]
+
+
+def test_a_real_shooting_of_protesters_is_still_excessive_force():
+    assert _subs("Police shot dead two protesters in the town.") == ["Excessive force against protesters"]
+
+
+def test_force_against_a_violent_crowd_is_a_violent_demonstration():
+    assert _subs("Police clashed with violent demonstrators on Monday and shot dead two of them.") == [
+        "Violent demonstration"]
+
+
+def test_the_police_response_next_sentence_joins_the_protest():
+    subs = _subs("Traders protested in the market on Monday. Police dispersed them with tear gas.")
+    assert len(subs) == 1
