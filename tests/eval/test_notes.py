@@ -65,3 +65,17 @@ def test_cut_off_size_tag_and_open_remark_bracket():
 def test_ordinary_brackets_stay():
     note = "On 11 June, police detained two members of the Kappa Party (KP) in Lambda (Lambda, Mu)."
     assert clean_notes(note).text == note
+
+
+def test_leading_coder_label_is_removed():
+    c = clean_notes("Movement of forces: On 3 June 2021, an army convoy moved into the border town.")
+    assert c.text == "On 3 June 2021, an army convoy moved into the border town."
+    assert "label" in c.removed
+    c = clean_notes("Property destruction: Unknown men burned a school in the village.")
+    assert c.text == "Unknown men burned a school in the village."
+
+
+def test_a_colon_that_is_no_coder_label_stays():
+    text = "Kisumu: residents marched against the closure of the market."
+    assert clean_notes(text).text == text
+    assert clean_notes("On 3 May: police arrested two men.").text == "On 3 May: police arrested two men."

@@ -49,3 +49,32 @@ def test_force_against_a_violent_crowd_is_a_violent_demonstration():
 def test_the_police_response_next_sentence_joins_the_protest():
     subs = _subs("Traders protested in the market on Monday. Police dispersed them with tear gas.")
     assert len(subs) == 1
+
+
+def test_a_shooting_near_a_car_or_at_a_mine_is_no_explosive():
+    assert _subs("A gunman on a motorcycle intercepted a car and shot the driver dead.") == ["Attack"]
+    assert _subs("A guard at the gold mine shot dead an artisanal miner.") == ["Attack"]
+    assert _subs("Two soldiers were killed when their vehicle hit a mine.") == ["Remote explosive/landmine/IED"]
+    assert _subs("A car bomb exploded near a checkpoint, killing four soldiers.") == [
+        "Remote explosive/landmine/IED"]
+
+
+def test_an_air_force_unit_shot_at_is_no_air_strike():
+    assert _subs("Two members of the Air Force Intelligence were killed when gunmen opened fire on them.") != [
+        "Air/drone strike"]
+    assert _subs("The air force bombed rebel positions near the town.") == ["Air/drone strike"]
+
+
+def test_a_crowd_that_burns_and_blocks_with_stones_is_a_violent_demonstration():
+    assert _subs("Residents blocked the highway after a man was found murdered near his home. The residents "
+                 "lit bonfires and blocked the road with stones.")[0] == "Violent demonstration"
+    assert _subs("Inmates demonstrated over a search of their cells. Chairs were burnt and property "
+                 "destroyed.") == ["Violent demonstration"]
+    assert _subs("Teachers marched to the ministry on Monday. They handed over a petition.") == ["Peaceful protest"]
+
+
+def test_a_crowd_blocking_a_road_protests_and_the_police_blocking_one_do_not():
+    assert _subs("Traders blocked the main road in the town on Monday to demand the reopening of the "
+                 "market.") == ["Peaceful protest"]
+    assert _subs("Police blocked the road to the stadium.") == []
+    assert _subs("The court blocked the sale of the land.") == []

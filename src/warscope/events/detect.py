@@ -412,7 +412,11 @@ def _refine_round4(tok: Token, kind: str, objs: set[str], prt: str) -> str | Non
         return "deploy" if subj & lx.FORCE_WORDS else None
     if kind == "beef":
         return "deploy" if prt == "up" and objs & (lx.FORCE_WORDS | {"security", "presence", "deployment"}) else None
-    if kind in {"pelt", "stone", "neutralize", "launch", "strip", "arrive", "beef", "patrol"}:
+    if kind == "block":
+        # "residents blocked the highway": a demonstration; police or a court blocking is not
+        subj = {_lower_lemma(s) for s in _children(tok, SUBJ)}
+        return "protest" if objs & lx.BLOCKED_WAYS and not subj & (lx.FORCE_WORDS | {"police", "court"}) else None
+    if kind in {"pelt", "stone", "neutralize", "launch", "strip", "arrive", "beef", "patrol", "block"}:
         return None
     return kind
 

@@ -58,7 +58,11 @@ VERB_TRIGGERS: dict[str, str] = {
     # round four: report words seen in conflict notes that no rule read
     "pelt": "pelt", "stone": "stone", "neutralize": "neutralize", "neutralise": "neutralize",
     "launch": "launch", "strip": "strip", "arrive": "arrive", "beef": "beef",
+    "block": "block", "barricade": "block",
 }  # fmt: skip
+# What a crowd blocks when it protests ("residents blocked the highway"), unlike a blocked account.
+BLOCKED_WAYS = {"road", "roads", "highway", "highways", "street", "streets", "route", "junction",
+                "roundabout", "bridge", "entrance", "gate", "gates", "traffic", "railway", "access"}
 # Past forms the small model's lemmatiser leaves alone.
 IRREGULAR_VERBS = {"retook": "retake", "took": "take", "shot": "shoot", "fought": "fight",
                    "blew": "blow", "overran": "overrun", "stole": "steal", "struck": "strike",
@@ -141,6 +145,11 @@ GRENADE_CUES = {"grenade", "grenades", "hand-grenade"}
 IED_CUES = {"ied", "ieds", "roadside", "landmine", "landmines", "mine", "mines", "improvised",
             "car", "vehicle-borne", "magnetic", "sticky", "booby", "booby-trapped", "explosive",
             "explosives", "device", "devices", "remote", "remote-controlled", "planted"}
+# Cues that name an explosive only beside a word for one: "a gunman shot the driver of a car",
+# "a guard at the gold mine shot a miner" are shootings.
+IED_WEAK_CUES = {"car", "mine", "mines", "device", "devices", "remote", "planted", "magnetic", "sticky"}
+BLAST_WORDS = {"bomb", "bombs", "blast", "blasts", "explosion", "explosions", "explode", "exploded",
+               "detonate", "detonated", "detonation", "explosive", "explosives", "ied", "ieds"}
 CHEMICAL_CUES = {"chemical", "chlorine", "sarin", "mustard", "nerve", "toxic", "poison", "poisonous"}
 
 # Victim and participant classes from the head noun of an argument (lower-case lemmas).
@@ -171,7 +180,7 @@ RIOTER_WORDS = {"rioter", "mob", "rioters", "vigilante", "mobs", "vigilantes"}
 # Unarmed crowds whose violence ACLED calls mob violence when no demonstration is going on.
 MOB_AGENTS = {"mob", "youth", "youths", "resident", "villager", "crowd", "student", "supporter",
               "people", "mourner", "trader", "vigilante", "local"}
-RIOT_CUES = {"riot", "rioting", "violent", "violently", "stone", "stones", "rock", "rocks", "pelt",
+RIOT_CUES = {"riot", "rioting", "violent", "violently", "stone", "stones", "rock", "rocks", "pelt", "bonfire", "bonfires",
              "pelted", "torch", "torched", "loot", "looted", "vandalize", "vandalized", "vandalised",
              "clash", "clashed", "burn", "burned", "burnt", "petrol", "molotov", "barricade",
              "barricaded", "tyre", "tyres", "tire", "tires", "firebomb", "smash", "smashed"}

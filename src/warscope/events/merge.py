@@ -746,24 +746,32 @@ def _sentence_span(analysis: Analysis, index: int):
 
 
 CROWD_VIOLENCE = {"stone", "rock", "burn", "torch", "loot", "molotov", "vandalize", "vandalise",
-                  "smash", "pelt", "petrol", "tyre", "tire", "rampage", "barricade"}
+                  "smash", "pelt", "petrol", "tyre", "tire", "rampage", "barricade", "bonfire"}
+# What a crowd burns or breaks, said in the passive ("chairs were burnt").
+CROWD_TARGETS = {"property", "chair", "car", "vehicle", "tyre", "tire", "building", "office", "shop",
+                 "house", "home", "window", "bus", "stall", "furniture"}
 
 
-def _crowd_turned_violent(analysis: Analysis, last: int) -> bool:
-    """'Traders protested in the town. They used stones and burned tyres.': the sentence after a
-    demonstration, in the same paragraph, says the crowd turned violent (the police are not the
-    subject of it)."""
-    if last + 1 >= len(analysis.sentences):
-        return False
-    sent = analysis.sentences[last + 1]
-    if "\n\n" in analysis.text[analysis.sentences[last].end_char:sent.start_char]:
-        return False
-    lemmas = {t.lemma_.lower() for t in sent}
-    subjects = {t.lemma_.lower() for t in sent if t.dep_ in {"nsubj", "nsubjpass"}}
+def _crowd_turned_violent(analysis: Analysis, sentences: list[int]) -> bool:
+    """'Traders protested in the town. They used stones and burned tyres.': a later sentence of the
+    demonstration, or the one after it in the same paragraph, says the crowd turned violent (the
+    police are not the subject of it)."""
+    last = max(sentences)
+    later = [i for i in sentences if i > min(sentences)]
+    if last + 1 < len(analysis.sentences) and "\n\n" not in analysis.text[
+            analysis.sentences[last].end_char:analysis.sentences[last + 1].start_char]:
+        later.append(last + 1)
     police = {"police", "officer", "soldier", "troop", "force", "policeman", "security"}
-    return bool(lemmas & CROWD_VIOLENCE) and not subjects & police and bool(
-        subjects & ({"they", "protester", "demonstrator", "crowd", "youth", "student", "trader",
-                     "resident", "rioter", "mob", "supporter", "worker"} | lx.PROTESTER_WORDS))
+    crowd = {"they", "protester", "demonstrator", "crowd", "youth", "student", "trader", "resident",
+             "rioter", "mob", "supporter", "worker", "prisoner", "inmate"} | lx.PROTESTER_WORDS
+    for i in later:
+        sent = analysis.sentences[i]
+        lemmas = {t.lemma_.lower() for t in sent}
+        subjects = {t.lemma_.lower() for t in sent if t.dep_ in {"nsubj", "nsubjpass"}}
+        damaged = {t.lemma_.lower() for t in sent if t.dep_ == "nsubjpass"} & CROWD_TARGETS
+        if lemmas & CROWD_VIOLENCE and not subjects & police and (subjects & crowd or damaged):
+            return True
+    return False
 
 
 def _crowd_first(analysis: Analysis, event_type: str, actor1: str | None, actor2: str | None
@@ -838,12 +846,15 @@ def to_events(analysis: Analysis, clusters: list[Cluster]) -> list[Event]:
         elif sub == "Peaceful protest" and "Arrests" in subs:
             sub = "Protest with intervention"
         if event_type == "Protests" and sub != "Excessive force against protesters" and \
-                _crowd_turned_violent(analysis, max(sentences)):
+                _crowd_turned_violent(analysis, sentences):
             sub, event_type, plover = "Violent demonstration", "Riots", "PROTEST"
         refined = event_model.refine(text, best.mention.kind, sub, best.coding.specific)
         if refined is not None:
             sub = refined[0]
             event_type, plover = lx.EVENT_TYPE_OF[sub], lx.SUB_PLOVER[sub]
+            # a demonstration only the encoder saw is still one whose crowd turned violent
+            if sub == "Peaceful protest" and _crowd_turned_violent(analysis, sentences):
+                sub, event_type, plover = "Violent demonstration", "Riots", "PROTEST"
         actor1, actor2 = _crowd_first(analysis, event_type, actor1, actor2)
         ev = Event(
             id=f"ev-{n}",

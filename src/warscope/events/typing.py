@@ -126,6 +126,10 @@ def _head_clause_cues(m: Mention) -> set[str]:
     return words & INSTRUMENT_CUES
 
 
+AIR_ACTION_WORDS = {"strike", "strikes", "raid", "raids", "bomb", "bombs", "bombing", "bombed", "bombard",
+                    "bombardment", "attack", "attacks", "support", "campaign", "sortie", "sorties"}
+
+
 def remote_subtype(words: set[str]) -> str | None:
     if words & lx.CHEMICAL_CUES or ("gas" in words and "attack" in words):
         return "Chemical weapon"
@@ -133,11 +137,15 @@ def remote_subtype(words: set[str]) -> str | None:
         return "Suicide bomb"
     if words & lx.GRENADE_CUES:
         return "Grenade"
-    if words & lx.AIR_CUES or "airstrike" in words:
+    # "air" alone is weak: "members of the Air Force Intelligence were shot" is no air strike
+    air = words & (lx.AIR_CUES - {"air"}) or "air" in words and words & AIR_ACTION_WORDS
+    if air or "airstrike" in words:
         return "Air/drone strike"
     if words & lx.SHELL_CUES:
         return "Shelling/artillery/missile attack"
-    if words & lx.IED_CUES or words & _VEHICLE_WORDS and words & {"bomb", "bombs"}:
+    ied = (words & (lx.IED_CUES - lx.IED_WEAK_CUES) or words & lx.IED_WEAK_CUES and words & lx.BLAST_WORDS
+           or words & {"mine", "mines"} and words & {"hit", "struck", "strike", "step", "stepped", "ran", "run"})
+    if ied or words & _VEHICLE_WORDS and words & {"bomb", "bombs"}:
         return "Remote explosive/landmine/IED"  # "a truck bomb", "car bombs"
     return None
 
