@@ -305,3 +305,11 @@ POLITICAL_CONFLICT_WORDS = CONFLICT_LEMMAS | {
     "opposition", "separatist", "mediator", "mediation", "junta", "coup", "force", "forces",
     "activist", "journalist", "dissident", "suspect", "bandit", "raider",
 }
+
+# Deaths told with these are a disaster's or an accident's toll, not violence (unless someone armed
+# is named as doing it).
+DISASTER_WORDS = {"earthquake", "quake", "tsunami", "flood", "floods", "flooding", "landslide", "landslides",
+                  "mudslide", "volcano", "eruption", "erupted", "cyclone", "hurricane", "typhoon", "storm",
+                  "storms", "avalanche", "drought", "wildfire", "wildfires", "epidemic", "outbreak",
+                  "crash", "crashed", "derailed", "derailment", "capsized", "stampede", "accident",
+                  "collapse", "collapsed", "lightning", "heatwave", "disaster"}

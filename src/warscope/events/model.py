@@ -157,9 +157,9 @@ FALLBACK_THRESHOLD = 0.5
 SURE_THRESHOLD = 0.5
 STANDALONE_THRESHOLD = 0.5
 # Sub-types the codebook assigns by a rule the trigger's clause proves (who took territory; force
-# used on protesters): no classifier overrides them, and remote weapons used on civilians stay
+# used on protesters; a chemical weapon named): no classifier overrides them, and remote weapons used on civilians stay
 # Explosions/Remote violence.
 RULE_DECIDES = frozenset({"Non-state actor overtakes territory", "Government regains territory",
-                          "Excessive force against protesters"})
+                          "Excessive force against protesters", "Chemical weapon"})
 # The encoder moves an event to another event type at this probability.
 OVERRIDE_THRESHOLD = 0.7

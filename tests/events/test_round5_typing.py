@@ -1,5 +1,6 @@
 """What belongs to one violent event: the damage and the arrests told with it; warning shots are no
-attack; force against a violent crowd is its violent demonstration (whole pipeline, own sentences)."""
+attack; force against a violent crowd is its violent demonstration; a disaster toll is no event
+(whole pipeline, own sentences)."""
 
 from __future__ import annotations
 
@@ -78,3 +79,17 @@ def test_a_crowd_blocking_a_road_protests_and_the_police_blocking_one_do_not():
                  "market.") == ["Peaceful protest"]
     assert _subs("Police blocked the road to the stadium.") == []
     assert _subs("The court blocked the sale of the land.") == []
+
+
+def test_a_disaster_toll_is_no_event_but_violence_beside_one_is():
+    assert _subs("A tsunami after a volcanic eruption killed 222 people on the coast on Saturday night.") == []
+    assert _subs("As many as 55 people were killed after a strong earthquake rocked the island.") == []
+    assert _subs("Five soldiers were killed when their helicopter crashed during an operation.") == []
+    assert _subs("Gunmen killed five villagers after floods had displaced them to a camp.") == ["Attack"]
+
+
+def test_a_chemical_weapon_named_in_the_sentence_decides_the_sub_type():
+    assert _subs("The militants shelled army posts with mortars filled with chlorine gas.") == ["Chemical weapon"]
+    assert _subs("A helicopter dropped barrel bombs carrying poison gas on the farms.") == ["Chemical weapon"]
+    assert _subs("Rebels attacked the village, killing ten; the chemical plant nearby was not hit.") == ["Attack"]
+    assert _subs("Police fired tear gas at protesters in the square.") == ["Protest with intervention"]
