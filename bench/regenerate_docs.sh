@@ -9,6 +9,7 @@ S="../shared"
 A="docs/accuracy.md"
 $W eval acled $S/data/acled --limit 300 --seed 0 --by file --json /tmp/warscope-acled.json --markdown $A
 $W eval case2021 $S/data/case2021/case2021_task2_dev_odd_ids.tsv --json /tmp/warscope-case2021.json --markdown $A
+$W eval negatives $S/corpus/bbc_negatives --limit 300 --seed 0 --json /tmp/warscope-negatives.json --markdown $A
 $W eval muc4 $S/corpus/muc4/dev.json --limit 100 --json /tmp/warscope-muc4.json --markdown $A
 # Geo rules were tuned on the odd half of each file: the figures are measured on the even half.
 $W eval geo $S/data/geoparsing/GWN.xml --half even --markdown $A

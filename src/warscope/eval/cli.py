@@ -101,7 +101,7 @@ _markdown = click.option("--markdown", metavar="FILE",
 
 @click.group(name="eval")
 def eval_group() -> None:
-    """Score warscope against gold data (ACLED, CASE 2021, MUC-4, geoparsing, TimeML, PLOVER)."""
+    """Score warscope against gold data (ACLED, CASE 2021, MUC-4, geoparsing, TimeML, PLOVER, negatives)."""
 
 
 @eval_group.command(name="acled")
@@ -207,6 +207,35 @@ def muc4_cmd(ctx, json_file, limit, seed, case, json_out, markdown) -> None:
     ])
     _write_markdown(markdown, "muc4", "MUC-4 incidents and role fillers", body)
     print_tables([prf_table(f"MUC-4: {n} documents", rows)])
+
+
+@eval_group.command(name="negatives")
+@click.argument("corpus", metavar="DIR")
+@click.option("--limit", type=click.IntRange(min=1), default=300, show_default=True,
+              help="Articles to sample (seeded).")
+@_seed
+@click.option("--section", help="Only this section (sub-folder), e.g. politics.")
+@_json
+@_markdown
+@click.pass_context
+def negatives_cmd(ctx, corpus, limit, seed, section, json_out, markdown) -> None:
+    """False events per 20 articles on a corpus with no conflict events (BBC business, sport, ...)."""
+    from warscope.eval.negatives import evaluate_negatives
+    from warscope.eval.negatives import markdown as negatives_markdown
+
+    _check_paths([corpus], kind="path")
+    result = evaluate_negatives(corpus, limit=limit, seed=seed, section=section)
+    if not result["rows"]:
+        raise EvalFailure(f"{corpus}: no articles (<section>/<name>.txt) found")
+    result["meta"]["command"] = command_line(ctx)
+    _write_json(json_out, result)
+    _write_markdown(markdown, "negatives", "Articles without conflict events",
+                    negatives_markdown(result, result["meta"]["command"]))
+    o = result["overall"]
+    click.echo(f"{o['articles']} articles: {o['articles_with_events']} with an event, {o['events']} events, "
+               f"{o['events_per_20_articles']} per 20 articles")
+    for name, f in result["by_section"].items():
+        click.echo(f"  {name}: {f['articles']} articles, {f['events']} events, {f['events_per_20_articles']} per 20")
 
 
 def _external(module: str, func: str, fmt: str):
