@@ -10,6 +10,12 @@ parties, and those conventions decide most of what the parse leaves open:
   victim too; an attack with no named perpetrator is the Unidentified Armed Group (Country).
 * Battles: two armed sides; a state force fighting someone unnamed fights an unidentified group.
 * ACLED never codes a person as an actor: a person stands for the group he is affiliated with.
+* Riots: actor1 is always Rioters (Country); a mob's actor2 is the police it fought, the rival mob
+  ("two groups clashed": Rioters on both sides) or the civilians it attacked. A protest's actor2 is
+  the police only when they acted or the report tells of an intervention (tear gas, dispersal).
+* Battles have two armed sides (never civilians; both unidentified when none is named); the side
+  whose attack was repulsed is actor1. "JNIM or ISGS militants" is one party, not two.
+* A suspected group ("gunmen believed to be Al-Shabaab") is named rather than an unidentified one.
 
 These rules only fill gaps or repair what contradicts the event type; a party the parse found and
 that fits the type is kept. Candidates come from the event's own sentences and the one after it
@@ -18,12 +24,13 @@ that fits the type is kept. Candidates come from the event's own sentences and t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
 
 from warscope.actors.kb import load
-from warscope.actors.registry import slug
+from warscope.actors.registry import Registry, doc_date, slug
 from warscope.analysis import ActorMention, Analysis
 from warscope.model import Actor, Event, Mention
 
@@ -216,6 +223,17 @@ def code_event(analysis: Analysis, ev: Event) -> None:
     a1, a2 = ev.actor1, ev.actor2
     dropped = [x for x in (a1, a2) if x is not None]
     a1, a2 = _person_party(analysis, a1), ev.actor2
+    # "JNIM or ISGS militants": one party of uncertain name, not two sides; the first named stands
+    # for it (ACLED's joint "A and/or B" is matched by either)
+    second_names = {y.actor.id for x in seen for y in seen
+                    if x.start < y.start and _alternatives(analysis, x.actor.id, y.actor.id, window)}
+    seen = [x for x in seen if x.actor.id not in second_names]
+    if _alternatives(analysis, a1, a2, window):
+        a2 = None
+    elif a2 in second_names:
+        a2 = next((x.actor.id for x in seen if _alternatives(analysis, x.actor.id, a2, window)), a2)
+    if a1 in second_names:
+        a1 = next((x.actor.id for x in seen if _alternatives(analysis, x.actor.id, a1, window)), a1)
     if ev.event_type in {"Protests", "Riots"}:
         a1, a2 = _crowd_event(analysis, ev, window, seen, a1, a2)
     elif ev.event_type in VIOLENT:
@@ -228,8 +246,19 @@ def code_event(analysis: Analysis, ev: Event) -> None:
             police = [s for s in seen if s.actor.kind == "state_forces" and s.actor.id != a2]
             pick = next((s for s in police if _acts(analysis, s, SPEAKING)), None)
             a1 = pick.actor.id if pick is not None else None
-    if a1 is not None and a1 == a2:
-        a2 = None
+        if ev.sub_event_type == "Arrests" and _kind(analysis, a2) == "person" and _person_party(analysis, a2) is None:
+            # a group's leader arrested is what the report is about and stays; a person of no known
+            # group is one of the civilians ACLED codes
+            person = analysis.actor(a2)
+            at = next(((m.start, m.end) for m in person.mentions if analysis.sentence_index(m.start) in window), None)
+            a2 = _implied(analysis, ev, "civilians", at)
+        if a2 is None and ev.sub_event_type in {"Arrests", "Looting/property destruction"} and a1 is not None:
+            # the people arrested or robbed, unnamed, are civilians as ACLED codes them
+            civ = next((s.actor for s in seen if s.actor.kind == "civilians" and s.actor.id != a1), None)
+            a2 = civ.id if civ is not None else _implied(analysis, ev, "civilians")
+    if a1 is not None and a1 == a2 and not (ev.event_type == "Riots" and _kind(analysis, a1) == "rioters") \
+            and not (ev.event_type == "Battles" and a1.startswith("unidentified-armed-group")):
+        a2 = None  # rival mobs are both Rioters; any other actor is not its own counterpart
     a1, a2 = _located(analysis, ev, a1, window), _located(analysis, ev, a2, window)
     ev.actor1, ev.actor2 = a1, a2
     for x in dropped:
@@ -238,12 +267,38 @@ def code_event(analysis: Analysis, ev: Event) -> None:
     ev.assoc_actors = [x for x in ev.assoc_actors if x not in (a1, a2)]
 
 
+def _kind(analysis: Analysis, aid: str | None) -> str | None:
+    a = analysis.actor(aid)
+    return a.kind if a is not None else None
+
+
+_OR_RE = re.compile(r"^\s*(?:,\s*)?(?:and/or|or|and or|/)\s*$", re.I)
+
+
+def _alternatives(analysis: Analysis, a1: str | None, a2: str | None, window: set[int]) -> bool:
+    """Whether the two parties are named as alternatives of each other ("presumed JNIM and/or
+    ISGS militants") in the event's sentences."""
+    first, second = analysis.actor(a1), analysis.actor(a2)
+    if first is None or second is None:
+        return False
+    for m in first.mentions:
+        if analysis.sentence_index(m.start) not in window:
+            continue
+        for n in second.mentions:
+            lo, hi = (m, n) if m.end <= n.start else (n, m)
+            if hi.start - lo.end <= 10 and _OR_RE.match(analysis.text[lo.end:hi.start]):
+                return True
+    return False
+
+
 def _crowd_event(analysis: Analysis, ev: Event, window: set[int], seen: list[Seen],
                  a1: str | None, a2: str | None) -> tuple[str | None, str | None]:
     role = "protesters" if ev.event_type == "Protests" else "rioters"
     first, second = analysis.actor(a1), analysis.actor(a2)
     crowd = None
-    if first is not None and first.kind in CROWD_KINDS | {"civilians"}:
+    if first is not None and first.kind in CROWD_KINDS | {"civilians"} or (
+            role == "rioters" and first is not None and first.kind == "identity_militia"):
+        # a community's men in a riot are rioters, as ACLED codes communal mob violence
         crowd = first
     elif second is not None and second.kind in CROWD_KINDS:
         crowd, second = second, first  # "police dispersed the protesters": the crowd is actor1
@@ -257,8 +312,15 @@ def _crowd_event(analysis: Analysis, ev: Event, window: set[int], seen: list[See
             # document is this one's
             crowds = {a.id: a for a in analysis.actors if a.kind in CROWD_KINDS and a.mentions}
             crowd = next(iter(crowds.values())) if len(crowds) == 1 else None
-    if crowd is None:
+    if crowd is None and role == "protesters":
         a1 = None if first is None or first.kind in STATE_KINDS else a1
+    elif crowd is None:
+        # ACLED's actor1 of a riot is the rioters, named or not ("a vigilante killed a rider", "shops
+        # were looted"): whoever the parse made the agent is not (a protest's crowd the actors
+        # stage always names from the protest words)
+        if first is not None and first.kind == "state_forces" and second is None:
+            second = first
+        a1 = _implied(analysis, ev, role)
     elif crowd.kind != role:
         a1 = _recast(analysis, crowd, role, window)
     else:
@@ -267,20 +329,166 @@ def _crowd_event(analysis: Analysis, ev: Event, window: set[int], seen: list[See
     if second is not None and second.id != a1:
         if second.kind == "government" or second.kind == "person":
             second = None
+        elif second.kind == "state_forces" and _crowd_itself(analysis, second, window):
+            second = None  # "soldiers protested": the soldiers are the crowd
         elif second.kind not in ARMED_KINDS | CROWD_KINDS | {"civilians"}:
             second = None
         elif second.kind == "civilians" and (role == "protesters" or _is_property(analysis, second, window)):
             second = None
+        elif role == "rioters" and second.kind == "identity_militia":
+            second = None  # the other community's men: rival rioters, below
+        elif ev.sub_event_type == "Mob violence" and second.id.startswith("unidentified-armed-group"):
+            # "a mob lynched two suspected robbers": the suspects a mob attacks are civilians
+            second = analysis.actor(_recast(analysis, second, "civilians", window))
     else:
         second = None
-    if second is None:
-        # police named only as a place or a speaker ("marched to the police station") did not intervene
-        second = next((s.actor for s in seen if s.actor.kind == "state_forces" and s.actor.id != a1
-                       and _acts(analysis, s, SPEAKING)), None)
-    if second is None and ev.sub_event_type == "Mob violence":
-        second = next((s.actor for s in seen if s.actor.kind == "civilians" and s.actor.id != a1
-                       and not _is_property(analysis, s.actor, window)), None)
+    mob = ev.sub_event_type == "Mob violence"
+    if ev.sub_event_type == "Violent demonstration" and second is not None and (
+            second.kind == "civilians" and not _attacked(analysis, second)
+            or second.id.startswith("unidentified-armed-group")):
+        # a violent demonstration's actor2 is the force that met it, or no one: people hurt in it
+        # or unnamed men around it are not what ACLED names
+        second = None
+    if second is None or second.kind == "civilians" and not mob:
+        # the police who fought a violent crowd are its actor2 rather than a bystander it hurt
+        second = _intervening(analysis, ev, window, seen, a1, riot=role == "rioters") or second
+    if mob and a1 is not None and (second is None or second.kind == "civilians" and not _attacked(analysis, second)):
+        # ACLED always names a mob's other side: the crowd it fought ("two groups clashed"),
+        # else the people or property it attacked
+        if _told(_RIVAL_RE, _window_text(analysis, window)):
+            second = analysis.actor(a1)
+        elif second is None:
+            second = next((s.actor for s in seen if s.actor.kind == "civilians" and s.actor.id != a1), None)
+            second = second or analysis.actor(_implied(analysis, ev, "civilians"))
     return a1, second.id if second is not None else None
+
+
+def _attacked(analysis: Analysis, actor: Actor) -> bool:
+    """Whether the people are what someone's violence was done to ("lynched a man"), not merely
+    hurt in a fight ("19 people were injured")."""
+    for m in actor.mentions:
+        tok = _root(analysis, m.start, m.end)
+        if tok is not None and _climb(tok).dep_ in {"dobj", "obj"}:
+            return True
+    return False
+
+
+# Words telling that the state's forces intervened in a crowd event, with or without naming them.
+_INTERVENTION_RE = re.compile(
+    r"\b(?:tear[ -]?gas\w*|teargas\w*|rubber bullets?|water[ -]cannons?|live (?:bullets|ammunition|rounds)|"
+    r"dispers\w*|arrest\w*|detain\w*|fired|shot|shooting|clash\w*|beat(?:en|ing)?|batons?|intervened|"
+    r"broke up|crackdown|cracked down|repress\w*|charged|injur\w*|killed|wound\w*|confront\w*|"
+    r"skirmish\w*|running battles?)\b", re.I)
+# In a protest, arrests and deaths are too often what the crowd demands action on.
+_PROTEST_INTERVENTION_RE = re.compile(
+    r"\b(?:tear[ -]?gas\w*|teargas\w*|rubber bullets?|water[ -]cannons?|live (?:bullets|ammunition|rounds)|"
+    r"dispers(?:ed|ing|e)|fired (?:at|on|into|in)|clashed|clashes with|batons?|intervened|broke up|cracked down|"
+    r"violently|forcibly|scuffle\w*|skirmish\w*)\b", re.I)
+_UNNAMED_FORCE_RE = re.compile(r"\b(?:tear[ -]?gas\w*|teargas\w*|rubber bullets?|water[ -]cannons?)\b", re.I)
+_RIVAL_RE = re.compile(r"\b(?:rival\w*|clash(?:ed|es)? between|clashed|fought|fighting between|two (?:groups|factions|families|"
+                       r"communities|villages|clans|gangs)|each other|one another|feud\w*|opposing)\b", re.I)
+# Nouns after "police" that make it a place or a thing, not the force acting ("the police station").
+_STATE_PLACES = {"station", "stations", "post", "posts", "camp", "camps", "headquarters", "custody", "cell",
+                 "cells", "office", "offices", "building", "barracks", "base", "vehicle", "vehicles", "car",
+                 "cars", "station's", "chief", "commander", "spokesman", "spokesperson", "report", "reports",
+                 "source", "sources", "statement", "record", "records", "investigation", "commissioner"}
+
+
+_NEGATED_RE = re.compile(r"\b(?:no|not|without|never|nor)\b[^.;]{0,40}$", re.I)
+
+
+def _told(pattern: re.Pattern, text: str) -> bool:
+    """Whether the text tells of it, not of its absence ("no clashes with police were reported")."""
+    return any(not _NEGATED_RE.search(text[max(0, m.start() - 45):m.start()]) for m in pattern.finditer(text))
+
+
+def _window_text(analysis: Analysis, window: set[int]) -> str:
+    sents = analysis.sentences
+    return " ".join(sents[i].text for i in sorted(window) if i < len(sents))
+
+
+def _as_place(analysis: Analysis, start: int, end: int) -> bool:
+    """A state force named as a place or an office ("the police station", "the police chief said")."""
+    span = analysis.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    after = analysis.doc[span.end] if span.end < len(analysis.doc) else None
+    return after is not None and after.lower_ in _STATE_PLACES
+
+
+CROWD_VERBS = {"protest", "demonstrate", "march", "strike", "mutiny", "demand", "stage", "hold", "organise",
+               "organize", "riot", "block", "rally", "petition", "boycott", "picket"}
+_CROWD_MODS_RE = re.compile(r"\b(?:former|retired|ex|striking|protesting|mutinying|mutinous|disgruntled|"
+                            r"angry|unpaid|demobili[sz]ed)\W*$", re.I)
+
+
+def _in_crowd(analysis: Analysis, start: int, end: int) -> bool:
+    """Soldiers or police who are the crowd ("soldiers protested", "former policemen organised a
+    sit-in"), not the force that dealt with it."""
+    if _CROWD_MODS_RE.search(analysis.text[max(0, start - 25):start]):
+        return True
+    tok = _root(analysis, start, end)
+    if tok is None:
+        return False
+    tok = _climb(tok)
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in CROWD_VERBS
+
+
+def _crowd_itself(analysis: Analysis, actor: Actor, window: set[int]) -> bool:
+    spans = [m for m in actor.mentions if analysis.sentence_index(m.start) in window]
+    return bool(spans) and all(_in_crowd(analysis, m.start, m.end) for m in spans)
+
+
+def _intervening(analysis: Analysis, ev: Event, window: set[int], seen: list[Seen], a1: str | None,
+                 riot: bool) -> Actor | None:
+    """actor2 of a protest or riot: the state's forces that dealt with the crowd. In a riot
+    ACLED names the police wherever the report mentions them as a force; in a protest only when
+    they acted ("police dispersed", "clashed with police") or the report tells of an
+    intervention. Tear gas with no force named is the police's."""
+    text = _window_text(analysis, window)
+    cue = _told(_INTERVENTION_RE if riot else _PROTEST_INTERVENTION_RE, text)
+    states = [s for s in seen if s.actor.kind == "state_forces" and s.actor.id != a1]
+    for s in states:
+        spans = [(a, b) for a, b in s.spans if not _as_place(analysis, a, b)
+                 and not _NEGATED_RE.search(analysis.text[max(0, a - 45):a]) and not _in_crowd(analysis, a, b)]
+        if not spans:
+            continue
+        if riot or cue or any(_acting(analysis, a, b, SPEAKING) for a, b in spans):
+            return s.actor
+    # "the authorities used tear gas": the government's men there are its police
+    govs = [s for s in seen if s.actor.kind == "government" and s.actor.id != a1]
+    unnamed = _UNNAMED_FORCE_RE.search(text) if _told(_UNNAMED_FORCE_RE, text) else None
+    if (govs and cue) or unnamed:
+        iso = govs[0].actor.country if govs else None
+        police = _state_actor(analysis, iso or _country(analysis, ev), "police")
+        if police is not None:
+            where = (govs[0].start, govs[0].end) if govs else None
+            if where is None and unnamed is not None:
+                base = analysis.sentences[min(window)].start_char
+                hit = _UNNAMED_FORCE_RE.search(analysis.text, base)
+                where = (hit.start(), hit.end()) if hit else None
+            if where is not None:
+                _mention(analysis, police, *where)
+            return police
+    return None
+
+
+def _state_actor(analysis: Analysis, iso: str | None, role: str) -> Actor | None:
+    """A country's military or police forces from the knowledge base, as the actors stage names
+    them (the period of the document's date)."""
+    kb = load()
+    rid = kb.role_id(iso, role)
+    if rid is None:
+        return None
+    existing = analysis.actor(rid)
+    if existing is not None:
+        return existing
+    reg = Registry(kb=kb, analysis=analysis, day=doc_date(analysis))
+    aid = reg.ensure_kb(rid)
+    actor = analysis.actor(aid) or reg.actors[aid]
+    if analysis.actor(aid) is None:
+        analysis.actors.append(actor)
+    return actor
 
 
 def _violent_event(analysis: Analysis, ev: Event, window: set[int], seen: list[Seen],
@@ -296,13 +504,34 @@ def _violent_event(analysis: Analysis, ev: Event, window: set[int], seen: list[S
                                 if analysis.sentence_index(m.start) in window), None)
             return _perpetrator(analysis, ev, seen, a1, None), _implied(analysis, ev, "civilians", person_span)
     a2 = second.id if second is not None else None
+    if vac and _kind(analysis, a1) == "civilians":
+        # "a health worker assassinated": the civilians are the victims, whoever did it
+        a1, a2 = None, a2 if a2 is not None and _kind(analysis, a2) == "civilians" else a1
     a1 = _perpetrator(analysis, ev, seen, a1, a2)
     first = analysis.actor(a1)
+    if _kind(analysis, a1) == "civilians" and ev.event_type == "Explosions/Remote violence":
+        # "three dead in a blast that struck an army vehicle": the dead did not set it off
+        a1, a2 = _implied(analysis, ev, "armed"), a2 or a1
+    a1 = _suspected(analysis, window, seen, a1, a2)
+    a1, a2 = _named_before(analysis, window, a1, a2), _named_before(analysis, window, a2, a1)
+    if ev.event_type == "Battles":
+        a1, a2 = _armed_sides(analysis, ev, seen, a1, a2)
+        a1, a2 = _attacker_first(analysis, seen, a1, a2)
+        if a1 is None and a2 is None:
+            # "shoot-outs took place", "a clash over sand harvesting": both sides unidentified
+            a1 = a2 = _implied(analysis, ev, "armed")
+        first = analysis.actor(a1)
     if vac:
         second = analysis.actor(a2)
-        if second is None or second.kind in {"organization", "other"} and second.id != a1:
+        if second is None or second.kind != "civilians" and second.id != a1:
+            # ACLED's actor2 of violence against civilians is always the civilians, whoever the
+            # victims were affiliated with ("two Pokot youths", "a party official")
             civ = next((s.actor for s in seen if s.actor.kind == "civilians" and s.actor.id != a1), None)
-            a2 = civ.id if civ is not None else _implied(analysis, ev, "civilians")
+            at = None
+            if second is not None and civ is None:
+                at = next(((m.start, m.end) for m in second.mentions if analysis.sentence_index(m.start) in window),
+                          None)
+            a2 = civ.id if civ is not None else _implied(analysis, ev, "civilians", at)
         return a1, a2
     if a2 is None:
         other = [s for s in seen if s.actor.kind in ARMED_KINDS and s.actor.id != a1
@@ -315,6 +544,106 @@ def _violent_event(analysis: Analysis, ev: Event, window: set[int], seen: list[S
         elif first is not None and first.kind in STATE_KINDS:
             a2 = _implied(analysis, ev, "armed")
     return a1, a2
+
+
+_HEDGE_RE = re.compile(r"\b(?:believed|suspect\w*|presum\w*|likely|thought|blamed|attributed|allegedly|"
+                       r"linked|claimed|probably|possibly)\b[^.;]{0,40}$", re.I)
+
+
+def _suspected(analysis: Analysis, window: set[int], seen: list[Seen], a1: str | None, a2: str | None
+               ) -> str | None:
+    """"Armed men believed to be members of Al-Shabaab", "authorities suspect al Shabaab": ACLED
+    names the suspected group rather than an unidentified one."""
+    if a1 is None or not a1.startswith("unidentified-armed-group"):
+        return a1
+    for s in seen:
+        if s.actor.kind not in NON_STATE_ARMED or s.actor.id in (a1, a2) or _typed_id(s.actor.id):
+            continue
+        if s.actor.id.startswith(("unidentified", "islamist-militia")) or "Ethnic Militia" in s.actor.name:
+            continue
+        text = analysis.text
+        if any(_HEDGE_RE.search(text[max(0, a - 60):a]) and not re.search(r"\b(?:previous|past|earlier)\b",
+                                                                         text[max(0, a - 60):a], re.I)
+               for a, _ in s.spans):
+            return s.actor.id
+    return a1
+
+
+_BARE_ARMED_RE = re.compile(r"^(?:the |two |three |several |some |many |\d+ )?(?:militants?|assailants?|attackers?|"
+                            r"insurgents?|jihadists?|terrorists?|fighters?|rebels?|elements?)$", re.I)
+
+
+def _named_before(analysis: Analysis, window: set[int], aid: str | None, other: str | None) -> str | None:
+    """"JNIM militants made an incursion. Volunteers ... killed two militants": militants named
+    by a bare word after a named armed group are that group's, unless it is the other party."""
+    if aid is None or not aid.startswith("unidentified-armed-group"):
+        return aid
+    actor = analysis.actor(aid)
+    spans = [m for m in actor.mentions if analysis.sentence_index(m.start) in window]
+    if not spans or not all(_BARE_ARMED_RE.match(m.text) for m in spans):
+        return aid
+    first = min(m.start for m in spans)
+    lo = max(0, min(window) - 2)
+    named = [m for m in analysis.mentions if m.start < first and lo <= analysis.sentence_index(m.start)
+             and m.how == "name"]
+    groups = []
+    for m in named:
+        a = analysis.actor(m.actor_id)
+        if a is not None and a.kind in NON_STATE_ARMED and a.id != other and not _typed_id(a.id):
+            groups.append(a.id)
+    return groups[-1] if len(set(groups)) == 1 else aid
+
+
+def _armed_sides(analysis: Analysis, ev: Event, seen: list[Seen], a1: str | None, a2: str | None
+                 ) -> tuple[str | None, str | None]:
+    """A battle is fought by two armed sides: civilians the parse took for a side ("killed two
+    rangers") give way to an armed actor near the event, even one named only as a victim, else to
+    an unidentified armed group."""
+    if _kind(analysis, a1) == "civilians" and a2 is not None and _kind(analysis, a2) != "civilians":
+        a1, a2 = a2, a1
+    if _kind(analysis, a2) != "civilians":
+        return a1, a2
+    first = analysis.actor(a1)
+    other = [s for s in seen if s.actor.kind in ARMED_KINDS and s.actor.id != a1
+             and (first is None or _side(s.actor) != _side(first))]
+    if other:
+        return a1, other[0].actor.id
+    if first is None:
+        return a1, None
+    return a1, _implied(analysis, ev, "armed")
+
+
+DEFEND = {"repulse", "repel", "foil", "thwart", "fend", "beat", "push", "defend", "counter", "resist", "respond"}
+
+
+def _attacker_first(analysis: Analysis, seen: list[Seen], a1: str | None, a2: str | None
+                    ) -> tuple[str | None, str | None]:
+    """ACLED names the side that attacked first: "forces repulsed a Taliban attack" is the
+    Taliban's battle, though the forces are the parse's agent."""
+    first = analysis.actor(a1)
+    if first is None:
+        return a1, a2
+    defends = False
+    for s in seen:
+        if s.actor.id != a1:
+            continue
+        for start, end in s.spans:
+            tok = _root(analysis, start, end)
+            if tok is None:
+                continue
+            tok = _climb(tok)
+            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in DEFEND and (
+                    tok.head.lemma_.lower() not in {"beat", "push", "fend", "respond"}
+                    or any(c.lower_ in {"back", "off", "to"} for c in tok.head.children)):
+                defends = True
+    if not defends:
+        return a1, a2
+    if a2 is None:
+        other = [s for s in seen if s.actor.kind in ARMED_KINDS and s.actor.id != a1 and _side(s.actor) != _side(first)]
+        if not other:
+            return a1, a2
+        a2 = other[0].actor.id
+    return a2, a1
 
 
 def _perpetrator(analysis: Analysis, ev: Event, seen: list[Seen], a1: str | None, a2: str | None) -> str | None:

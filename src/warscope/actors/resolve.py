@@ -304,6 +304,7 @@ def annotate(analysis: Analysis) -> None:
     doc = analysis.doc
     reg = Registry(kb=kb, analysis=analysis, day=doc_date(analysis), focus=focus_of(analysis, kb))
     names(reg, doc)
+    roles.umbrella_in_brackets(reg)
     references.country_agents(reg, doc)
     references.event_roles(reg, doc)
     roles.islamic_state_short(reg, doc)
@@ -311,6 +312,7 @@ def annotate(analysis: Analysis) -> None:
     roles.guards(reg, doc)
     references.descriptions(reg, doc)
     roles.bare_agents(reg, doc)
+    roles.described_then_named(reg)
     roles.crowds(reg, doc)
     roles.victims(reg, doc)
     references.pronouns(reg, doc)

@@ -18,7 +18,10 @@ except that civilians who turn out to be the protesting crowd become protesters.
 
 from __future__ import annotations
 
+import json
 import re
+from functools import lru_cache
+from importlib import resources
 
 from spacy.tokens import Doc, Token
 
@@ -435,7 +438,29 @@ _COMMUNITIES_RE = re.compile(
 _NOT_NAMES = {"two", "three", "four", "five", "six", "rival", "both", "the", "local", "armed", "unknown", "several",
               "some", "many", "other", "all", "these", "those", "islamist", "islamic", "jihadist", "criminal",
               "tribal", "ethnic", "communal", "pro", "anti", "government", "opposition", "youth", "village"}
-_FIGHT_RE = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|attack\w*|raid\w*)\b", re.I)
+_FIGHT_RE = re.compile(r"\b(?:clash\w*|fight\w*|fought|battl\w*|attack\w*|raid\w*|kill\w*|shot|shoot\w*|"
+                       r"ambush\w*|violence|feud\w*|conflict|stole|steal\w*|rustl\w*|burn\w*|torch\w*|"
+                       r"target\w*|hack\w*|stab\w*|wound\w*|injur\w*|retaliat\w*|revenge|skirmish\w*)\b", re.I)
+
+
+@lru_cache(maxsize=1)
+def communities() -> dict[str, str]:
+    """Known community names (folded) -> "Ethnic" or "Clan", from data/actors_communities.json."""
+    raw = json.loads(resources.files("warscope.data").joinpath("actors_communities.json").read_text("utf-8"))
+    out = {n.lower(): "Ethnic" for n in raw["ethnic"]}
+    out.update({n.lower(): "Clan" for n in raw["clans"]})
+    return out
+
+
+def _community_sides(reg: Registry) -> list[re.Match]:
+    """Communities named as sides in a sentence about fighting: "Fulani herders", "clashes between
+    the Garre and Murule", "the Pokot attacked police"."""
+    out: list[re.Match] = []
+    for m in list(_SIDE_NOUN_RE.finditer(reg.text)) + list(_BETWEEN_RE.finditer(reg.text)) \
+            + list(_KNOWN_RE().finditer(reg.text)):
+        if _FIGHT_RE.search(reg.analysis.sentence_at(m.start()).text):
+            out.append(m)
+    return out
 
 
 def identity_militias(reg: Registry, doc: Doc) -> None:
@@ -448,6 +473,8 @@ def identity_militias(reg: Registry, doc: Doc) -> None:
     # Communities count as armed sides only in a sentence about fighting.
     matches += [m for m in _COMMUNITIES_RE.finditer(reg.text)
                 if _FIGHT_RE.search(reg.analysis.sentence_at(m.start()).text)]
+    matches += _community_sides(reg)
+    known = communities()
     for m in matches:
         for group in ("a", "b"):
             name = m.group(group)
@@ -459,21 +486,79 @@ def identity_militias(reg: Registry, doc: Doc) -> None:
             tok = doc.char_span(m.start(group), m.end(group))
             if tok is None or name.lower() in _NOT_NAMES:
                 continue  # "Two groups", "Rival clans": not a community's name
-            if tok.root.pos_ != "PROPN" and tok.root.ent_type_ != "NORP" and not _sentence_initial_name(tok.root):
+            listed = name.lower() in known
+            if _is_loose(m.re) and not (listed or tok.root.ent_type_ == "NORP" and not _is_place(reg, m, group)):
+                continue  # "Mombasa youths" are a town's people, not a community's fighters
+            if _is_loose(m.re) and _place_use(tok):
+                continue  # "raided homes in Turkana": the county
+            if not listed and tok.root.pos_ != "PROPN" and tok.root.ent_type_ != "NORP" \
+                    and not _sentence_initial_name(tok.root):
                 continue
             start = m.start(group)
             end = m.end(group)
-            if m.re is _MILITIA_RE or m.re is _COMMUNITIES_RE:
+            if m.re is _MILITIA_RE or m.re is _COMMUNITIES_RE or m.re is _SIDE_NOUN_RE:
                 # The last name takes the noun with it: "Murule ethnic militias".
                 end = m.end() if group == "b" or not m.group("b") else m.end("a")
+            if listed:
+                # a known community's name read as a person ("Kikuyu") or as ordinary people
+                # ("Turkana herders") by rules that do not know it
+                _drop_found(reg, start, end, _OVERRIDABLE)
             if reg.claimed(start, end) and not _only_new_orgs(reg, start, end):
                 continue
             _drop_new_orgs(reg, start, end)
-            if _communal(reg, m, group):
+            if listed and known[name.lower()] == "Clan":
+                aid = _clan_militia(reg, name, reg.focus)
+            elif not listed and _communal(reg, m, group):
                 aid = _communal_militia(reg, name, reg.focus)
             else:
                 aid = _militia(reg, name, reg.focus)
             reg.add(start, end, aid, "description", priority=2)
+
+
+_NAME = r"(?!(?:The|They|This|These|Those|Some|Two|Three|Four|Five|Several|Rival|Armed|Local)\b)[A-Z][a-z']{2,}(?: [A-Z][a-z']{2,})?"
+# Community names before words for their armed men that also name ordinary people.
+_SIDE_NOUN_RE = re.compile(
+    rf"\b(?P<a>{_NAME})(?:(?:,| and| or) (?P<b>{_NAME}))?"
+    r" (?:herders?|herdsmen|pastoralists?|youths?|fighters?|gunmen|communit(?:y|ies)|men|elders|groups?)\b")
+_BETWEEN_RE = re.compile(rf"\bbetween (?:the )?(?P<a>{_NAME}) (?:and|&) (?:the )?(?P<b>{_NAME})\b")
+_PLACE_NOUNS = {"county", "region", "district", "village", "villages", "land", "area", "areas", "town", "province",
+                "state", "territory", "border", "side", "lake", "river", "homes", "home", "market", "road",
+                "constituency", "valley", "hills", "plains", "settlement", "zone", "sub", "north", "south",
+                "east", "west", "central"}
+
+
+@lru_cache(maxsize=1)
+def _KNOWN_RE() -> re.Pattern:  # noqa: N802 - a compiled constant, built on first use
+    names = sorted(communities(), key=len, reverse=True)
+    alts = "|".join(re.escape(n).replace("\\ ", " ") for n in names)
+    return re.compile(rf"(?<![\w-])(?:the )?(?P<a>(?i:{alts}))(?![\w-])(?P<b>)")
+
+
+def _is_loose(pattern: re.Pattern) -> bool:
+    """Patterns whose names must be known communities (or NORP, not places) to count."""
+    return pattern is _SIDE_NOUN_RE or pattern is _BETWEEN_RE or pattern is _KNOWN_RE()
+
+
+def _is_place(reg: Registry, m: re.Match, group: str) -> bool:
+    a, b = m.start(group), m.end(group)
+    return any(pm.start <= a and b <= pm.end and not pm.embedded for pm in reg.analysis.place_mentions)
+
+
+def _place_use(span) -> bool:
+    """A community name used for its land: after "in/at/near/from", or before a place noun."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    if before == "the" and span.start > 1:
+        before = doc[span.start - 2].lower_
+    after = doc[span.end].lower_ if span.end < len(doc) else ""
+    return before in {"in", "at", "near", "from", "to", "into", "of", "across", "around", "outside", "inside"} \
+        or after in _PLACE_NOUNS or not span.text[:1].isupper()
+
+
+def _clan_militia(reg: Registry, clan: str, iso: str | None) -> str:
+    country = reg.kb.countries.get(iso) if iso else None
+    name = f"{clan} Clan Militia ({country.name})" if country else f"{clan} Clan Militia"
+    return reg.ensure_new(slug(name), name, "identity_militia", country=country.iso2 if country else None)
 
 
 # Sentence-initial capitals the parser calls nouns or adjectives ("Pokot bandits raided ...") are a
@@ -509,6 +594,14 @@ def _communal_militia(reg: Registry, place: str, iso: str | None) -> str:
 def _only_new_orgs(reg: Registry, start: int, end: int) -> bool:
     """Whether everything claimed there is an organisation made up from the text ("Pokot" from NER)."""
     return all(reg.actors[f.actor_id].id.startswith("org-") for f in reg.found if f.start < end and start < f.end)
+
+
+_OVERRIDABLE = ("org-", "person-", "civilians-", "protesters-", "rioters-")
+
+
+def _drop_found(reg: Registry, start: int, end: int, prefixes: tuple[str, ...]) -> None:
+    reg.found[:] = [f for f in reg.found if not (f.start < end and start < f.end
+                                                 and reg.actors[f.actor_id].id.startswith(prefixes))]
 
 
 def _drop_new_orgs(reg: Registry, start: int, end: int) -> None:
@@ -601,3 +694,47 @@ def _iso_near(reg: Registry, doc: Doc, char: int) -> str | None:
         if iso:
             return iso
     return reg.focus
+
+
+_BRACKETED_RE = re.compile(r"^\s*\(\s*(?:(?:presumably|presumed|suspected|allegedly|likely|probably|possibly|"
+                           r"believed to be|thought to be|reportedly)\s+)?$", re.I)
+
+
+def umbrella_in_brackets(reg: Registry) -> None:
+    """"Katiba Macina (JNIM) militants": a group named with its umbrella in brackets acts as the
+    umbrella, the way ACLED codes it (JNIM), so the bracketed name takes over the first one."""
+    names = sorted((f for f in reg.found if f.how == "name"), key=lambda f: f.start)
+    for first, second in zip(names, names[1:]):
+        if first.actor_id == second.actor_id or not _BRACKETED_RE.match(reg.text[first.end:second.start]):
+            continue
+        if reg.text[second.end:second.end + 1] != ")":
+            continue
+        inner, outer = reg.actors[first.actor_id], reg.actors[second.actor_id]
+        if inner.kind not in _NON_STATE or outer.kind not in _NON_STATE:
+            continue
+        first.actor_id = second.actor_id
+        if not any(f.actor_id == inner.id for f in reg.found):
+            reg.actors.pop(inner.id, None)
+
+
+def described_then_named(reg: Registry) -> None:
+    """"volunteer fighters (VDP)", "unknown gunmen (presumably JNIM militants)": armed men
+    described, then named in brackets, are the named group."""
+    names = [f for f in reg.found if f.how == "name" and reg.actors[f.actor_id].kind in _NON_STATE]
+    for f in reg.found:
+        if f.how != "description" or not _describes_armed(reg, f):
+            continue
+        for n in names:
+            if n.start > f.end and _BRACKETED_RE.match(reg.text[f.end:n.start]):
+                f.actor_id = n.actor_id
+                break
+
+
+def _describes_armed(reg: Registry, f: Found) -> bool:
+    actor = reg.actors[f.actor_id]
+    return actor.id.startswith("unidentified-armed-group") or (
+        actor.kind in _NON_STATE and not actor.id.endswith(")") and "militia" in actor.name.lower()
+        and actor.name.startswith(("Unidentified", "Islamist")))
+
+
+_NON_STATE = {"rebel_group", "political_militia", "identity_militia"}
