@@ -93,3 +93,14 @@ def test_a_chemical_weapon_named_in_the_sentence_decides_the_sub_type():
     assert _subs("A helicopter dropped barrel bombs carrying poison gas on the farms.") == ["Chemical weapon"]
     assert _subs("Rebels attacked the village, killing ten; the chemical plant nearby was not hit.") == ["Attack"]
     assert _subs("Police fired tear gas at protesters in the square.") == ["Protest with intervention"]
+
+
+def test_territory_taken_without_a_fight_and_forces_moved():
+    assert _subs("Al-Shabaab militants took control of Af-Urur, a strategic village south of Bosaso, "
+                 "following the withdrawal of Puntland forces.") == ["Non-violent transfer of territory"]
+    assert _subs("The investors took control of Acme, a chemicals maker, last year.") == []
+    assert _subs("The rebels moved troops to the desert region near the border.") == ["Change to group/activity"]
+    assert _subs("The factions continued to fortify their positions close to the frontlines.") == [
+        "Change to group/activity"]
+    assert _subs("The company moved its headquarters to the capital.") == []
+    assert _subs("United reinforced their defence in the second half.") == []

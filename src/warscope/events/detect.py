@@ -338,6 +338,14 @@ def _refine_verb(tok: Token, kind: str) -> str | None:
     if kind == "arm" and objs & lx.FORCE_WORDS and _lower_lemma(tok) in {"send", "deliver"}:
         return "deploy"  # "sent troops to the border": a movement of forces
     if kind == "deploy":
+        # "reinforced their positions", "redeploying at observation points": forces as the subject do
+        subj = {_lower_lemma(s) for s in _children(tok, SUBJ)}
+        lemma = _lower_lemma(tok)
+        held = objs & {"position", "presence", "line", "front", "frontline", "base", "post"}
+        if lemma in {"redeploy"} and subj & lx.FORCE_WORDS:
+            return "deploy"
+        if lemma in {"reinforce", "fortify"}:
+            return "deploy" if held or objs & lx.FORCE_WORDS else None
         return "deploy" if objs & lx.FORCE_WORDS else None
     if kind == "arm":
         if _lower_lemma(tok) == "arm":
@@ -485,8 +493,11 @@ def _territorial(tok: Token, objs: set[str]) -> bool:
         if c.dep_ in OBJ and _lower_lemma(c) == "control":
             owned = [p for g in c.children if g.dep_ == "prep" and g.lower_ == "of"
                      for p in g.children if p.dep_ == "pobj"]
+            # "control of Af-Urur, a strategic village": the apposition says what NER could not
             return not owned or any(p.ent_type_ in {"GPE", "LOC", "FAC"} or
-                                    _lower_lemma(p) in lx.TERRITORY_WORDS - {"control"} for p in owned)
+                                    _lower_lemma(p) in lx.TERRITORY_WORDS - {"control"} or
+                                    any(a.dep_ == "appos" and _lower_lemma(a) in lx.TERRITORY_WORDS
+                                        for a in p.children) for p in owned)
     return bool(objs & (lx.TERRITORY_WORDS - {"control"}))
 
 

@@ -160,6 +160,7 @@ STANDALONE_THRESHOLD = 0.5
 # used on protesters; a chemical weapon named): no classifier overrides them, and remote weapons used on civilians stay
 # Explosions/Remote violence.
 RULE_DECIDES = frozenset({"Non-state actor overtakes territory", "Government regains territory",
-                          "Excessive force against protesters", "Chemical weapon"})
+                          "Non-violent transfer of territory", "Excessive force against protesters",
+                          "Chemical weapon"})
 # The encoder moves an event to another event type at this probability.
 OVERRIDE_THRESHOLD = 0.7

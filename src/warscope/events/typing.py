@@ -265,8 +265,9 @@ def _code_kind(m: Mention, roles: Roles, words: set[str], kind: str) -> Coding |
     if kind in {"seize", "retake"}:
         sentence = {t.lower_ for t in m.token.sent} | {t.lemma_.lower() for t in m.token.sent}
         unopposed = sentence & {"deserted", "abandoned", "unopposed", "peacefully", "uncontested"} or (
-            sentence & {"without", "little", "no"} and sentence & {"resistance", "fight", "fighting"}) or (
-            "pull" in sentence and "out" in sentence) or sentence & {"withdraw", "withdrew", "withdrawn"}
+            sentence & {"without", "little", "no", "not"} and sentence & {"resistance", "fight", "fighting"}) or (
+            "pull" in sentence and "out" in sentence) or sentence & {"withdraw", "withdrew", "withdrawn",
+                                                                    "withdrawal", "retreat", "handover"}
         if unopposed and not sentence & {"clash", "battle", "killed", "kill"}:
             return _c("Non-violent transfer of territory", "COERCE")
     if kind == "seize":
@@ -278,7 +279,17 @@ def _code_kind(m: Mention, roles: Roles, words: set[str], kind: str) -> Coding |
             return _c("Non-state actor overtakes territory", "ASSAULT")
         return _c("Government regains territory", "ASSAULT")
     if kind == "withdraw":
-        return _c("Non-violent transfer of territory", "RETREAT", specific=False)
+        # Forces leaving a place someone else then holds: territory changed hands without a fight;
+        # forces leaving, and no more said, changed what they do.
+        sentence = {t.lower_ for t in m.token.sent} | {t.lemma_.lower() for t in m.token.sent}
+        left = [p for c in m.token.children if c.dep_ == "prep" and c.lower_ in {"from", "out"}
+                for p in c.subtree if p.dep_ == "pobj"]
+        land = any(p.ent_type_ in {"GPE", "LOC"} or p.lemma_.lower() in lx.TERRITORY_WORDS - {
+            "base", "post", "outpost", "camp", "checkpoint", "headquarters", "compound"} for p in left)
+        if land or sentence & {"hand", "handover", "control", "take", "seize", "enter", "capture", "occupy",
+                               "fight", "resistance"}:
+            return _c("Non-violent transfer of territory", "RETREAT", specific=False)
+        return _c("Change to group/activity", "RETREAT", specific=False)
     if kind == "abduct":
         return _c("Abduction/forced disappearance", "ASSAULT")
     if kind == "capture_person":
