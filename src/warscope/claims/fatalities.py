@@ -2,7 +2,10 @@
 
 ACLED conventions followed: the most conservative reported figure is ``best``; "tens" 10, "dozens" 12,
 "hundreds" 100; attackers killed in a suicide attack count; injuries are never counted as fatalities;
-an unknown toll stays None, and only an explicit "no one was killed/hurt" gives 0.
+an unknown toll stays None, and only an explicit "no one was killed/hurt" gives 0. A toll reported
+without a figure ("killing an unknown number of fighters", "several were killed") is ACLED's 10, as
+``best`` only (low and high stay None): its notes say "Unknown fatalities coded as 10", and train rows
+agree for "a number of" and "several" too.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ KILL_LEMMAS = {
     "kill", "slay", "execute", "behead", "assassinate", "massacre", "murder", "slaughter", "lynch",
     "neutralize", "neutralise",
 }
-DIE_LEMMAS = {"die", "perish"}
+DIE_LEMMAS = {"die", "perish", "succumb"}
 INJURE_LEMMAS = {"wound", "injure", "hurt", "maim"}
 # "shot": the small model's lemma for "shot" in "shot dead" is often the form itself
 TO_DEATH_LEMMAS = {"shoot", "shot", "gun", "stab", "beat", "burn", "hack", "stone", "crush", "lynch", "torture", "hang"}
@@ -40,6 +43,8 @@ _ABOUT_A_DEATH = {
     "protest", "mourn", "condemn", "investigate", "commemorate", "demand", "denounce", "probe", "against", "over",
     # a death that set off this event is an earlier event's ("protests triggered by the death of a student")
     "trigger", "spark", "prompt", "provoke", "avenge", "follow", "following", "after",
+    "retaliation", "revenge", "reprisal", "retribution", "response", "anger", "outrage", "accuse", "blame",
+    "responsible", "spur",
 }
 # Deaths from illness or accident are not conflict fatalities ("died of coronavirus").
 _NON_VIOLENT_CAUSES = {
@@ -76,13 +81,16 @@ _GROUP_KINDS = {
 _PERSON_OTHER = {
     "victim", "boss", "colleague", "relative", "bodyguard", "politician", "official", "leader", "person",
     "youth", "guide", "thief", "neighbour", "neighbor", "friend", "brother", "sister", "father",
-    "mother", "cousin", "nephew", "uncle", "guest", "owner",
+    "mother", "cousin", "nephew", "uncle", "guest", "owner", "candidate", "aspirant", "mp", "missionary",
+    "pastor", "parent", "chairperson", "headman", "suspect", "cadre", "volunteer", "ranger",
 }
 _NOT_VICTIMS = {
     "year", "day", "hour", "month", "week", "percent", "time", "kilometer", "kilometre", "mile",
     "dollar", "minute", "meter", "metre", "km", "%", "vehicle", "house", "home", "building", "car",
+    "livestock", "cattle", "cow", "goat", "sheep", "camel", "donkey", "animal", "dog", "head", "motorbike",
+    "motorcycle", "weapon", "rifle", "gun", "truck", "shop", "hut", "granary",
 }
-_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "men", "ant", "ent", "ee")
+_PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "men", "ant", "ent", "ee", "person", "people")
 
 _ZERO_KILLED = re.compile(
     r"\b(no[- ]one|nobody|none)\b(?:\s+\w+){0,3}?\s+(?:was|were|has been|have been|had been)?\s*"
@@ -116,12 +124,17 @@ class Report:
     anchor: Token | None = None
     start_char: int = 0
     end_char: int = 0
+    # "2 militants were also killed": more dead of the same incident, added to what was told before
+    additive: bool = False
 
 
 def _is_person_noun(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in _PERSON_OTHER or any(lemma in words for words in _GROUP_KINDS.values()):
         return True
+    doc = tok.doc
+    if lemma == "head" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].pos_ == "DET":
+        return True  # "the head of the clinic" (but "200 head of cattle")
     return tok.pos_ == "NOUN" and lemma.endswith(_PERSON_SUFFIXES) and len(lemma) > 4
 
 
@@ -151,23 +164,27 @@ def _victims_at(tokens: list[Token], i: int) -> Victims | None:
         if family is not None and family.best:
             # "killed a family of three": the number is the people
             return Victims(Count(family.low, family.best, family.high, i, family.end), tokens[i + 1], i, family.end, "family")
-    if low in ("a", "an", "one", "another", "the", "his", "her") and i + 1 < len(tokens):
+    if low in ("a", "an", "one", "another", "the", "his", "her") and i + 1 < len(tokens) and not (
+            low in ("a", "an") and (c := read_count(tokens, i)) is not None and c.unspecified):
         if i > 0 and tokens[i - 1].lower_ == "no":
             return None  # "no one": an explicit zero, read by zero_report
         head = tok.head
         if (
             head.i > i
             and head.i - i <= 6
-            and head.tag_ == "NN"
-            and _is_person_noun(head)
+            and (head.tag_ == "NN" and _is_person_noun(head) or _mistagged_person(head) or _member_of(tokens, i, head))
             and tokens[i + 1].lower_ not in ("dozen", "hundred", "thousand")
         ):
-            return Victims(Count(1, 1, 1, i, i + 1), head, i, head.i + 1, _group_text(tokens, i + 1, head))
+            end = head.i + 1
+            if end < len(tokens) and tokens[end].lower_ == "of" and tokens[end].head.i == head.i:
+                # "a supporter of a party member", "the head of the clinic": one victim, not two
+                end = max(end, tokens[end].right_edge.i + 1)
+            return Victims(Count(1, 1, 1, i, i + 1), head, i, end, _group_text(tokens, i + 1, head))
     count = read_count(tokens, i)
     if count is None:
         return None
     last = tokens[count.end - 1]
-    if not (is_number_word(last) or re.fullmatch(r"\d+[-–]\d+", last.text)):
+    if not (count.unspecified or is_number_word(last) or re.fullmatch(r"\d+[-–]\d+", last.text)):
         return None
     after = count.end
     head: Token = last
@@ -201,10 +218,23 @@ def _victims_at(tokens: list[Token], i: int) -> Victims | None:
         # "three members of his family": the family is not a second victim
         end = max(end, tokens[end].right_edge.i + 1)
     dated = any(t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL") for t in tokens[count.start : count.end])
-    if dated and low not in VAGUE and not _is_person_noun(head):
+    if dated and low not in VAGUE and not count.unspecified and not _is_person_noun(head):
         return None
     group = _group_text(tokens, count.end, head) if head is not last else None
     return Victims(count, head, count.start, end, group)
+
+
+def _member_of(tokens: list[Token], i: int, head: Token) -> bool:
+    """ "killed a Koglweogo", "an Arbaki was killed": an indefinite article before a group's name is one
+    of its members."""
+    return (tokens[i].lower_ in ("a", "an") and head.i == i + 1 and head.tag_ == "NNP"
+            and head.ent_type_ not in ("GPE", "LOC", "FAC", "DATE") and head.dep_ in ("dobj", "nsubjpass", "nsubj"))
+
+
+def _mistagged_person(tok: Token) -> bool:
+    """A person noun the small model tagged as an adjective in a noun's place ("killed a civilian")."""
+    return tok.tag_ == "JJ" and tok.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "conj") and any(
+        tok.lemma_.lower() in words for words in _GROUP_KINDS.values())
 
 
 def _group_text(tokens: list[Token], start: int, head: Token) -> str | None:
@@ -231,6 +261,9 @@ def _chain(tokens: list[Token], first: Victims) -> list[Victims]:
         nxt = _victims_at(tokens, k)
         if nxt is None:
             break
+        said_of = _outcome_of_noun(chain[-1].head)
+        if said_of is not None and _outcome_of_noun(nxt.head) != said_of:
+            break  # "several injuries, one death": two figures, not one list
         if not any(t.lower_ == "and" for t in tokens[j:k]) and tokens[first.start].lower_ in ("the", "a", "an", "his", "her"):
             break  # "a dispute over the local imam, two people were killed": two clauses, not a list
         chain.append(nxt)
@@ -246,7 +279,7 @@ def _chain(tokens: list[Token], first: Victims) -> list[Victims]:
 
 def _outcome_after(tokens: list[Token], j: int) -> tuple[str, Token] | None:
     """The outcome a victim phrase ending before token j is the subject of ("were killed", "died", "dead")."""
-    while j < len(tokens) and (tokens[j].lower_ in _BRIDGE or _found_before_outcome(tokens, j)):
+    while j < len(tokens) and (tokens[j].lower_ in _BRIDGE or _found_before_outcome(tokens, j) or _time_words(tokens, j)):
         j += 1
     if j >= len(tokens):
         return None
@@ -256,6 +289,15 @@ def _outcome_after(tokens: list[Token], j: int) -> tuple[str, Token] | None:
         return None
     if low == "dead":
         return "killed", tok
+    if low in _FOUND_OUTCOMES and tokens[j - 1].lower_ in ("found", "discovered"):
+        return "killed", tok  # "was later found hanged"
+    if low in ("fatally", "mortally") and j + 1 < len(tokens):
+        tok = tokens[j + 1]
+    if _fatally(tok) and tok.tag_ in ("VBN", "VBD") and not any(c.dep_ == "dobj" for c in tok.children):
+        # an object right after ("gunned down two men") makes the verb active: its subject is the killer
+        k = tok.i + (2 if tok.i + 1 < len(tokens) and tokens[tok.i + 1].lower_ == "down" else 1)
+        if k >= len(tokens) or tokens[k].pos_ not in ("DET", "NUM"):
+            return "killed", tok
     if lemma in DIE_LEMMAS:
         return "killed", tok
     if _object_follows(tokens, j):
@@ -271,7 +313,9 @@ def _outcome_after(tokens: list[Token], j: int) -> tuple[str, Token] | None:
     if tok.tag_ in ("VBN", "VBD") and j + 2 < len(tokens) and tokens[j + 1].lower_ == "and":
         # "were shot and killed", "kidnapped and killed"
         nxt = tokens[j + 2]
-        if nxt.lemma_.lower() in KILL_LEMMAS | INJURE_LEMMAS and nxt.tag_ in ("VBN", "VBD"):
+        if nxt.lemma_.lower() in DIE_LEMMAS and nxt.tag_ in ("VBN", "VBD"):
+            return "killed", nxt  # "was shot and died"
+        if nxt.lemma_.lower() in KILL_LEMMAS | INJURE_LEMMAS and nxt.tag_ in ("VBN", "VBD") and not _active_pair(tokens, j, nxt):
             return ("killed" if nxt.lemma_.lower() in KILL_LEMMAS else "injured"), nxt
     if low == "lost" and j + 2 < len(tokens) and tokens[j + 2].lower_ in ("lives", "life"):
         return "killed", tok
@@ -282,7 +326,37 @@ def _outcome_after(tokens: list[Token], j: int) -> tuple[str, Token] | None:
     return None
 
 
-_FOUND_OUTCOMES = {"dead", "killed", "murdered", "executed", "beheaded", "slain", "shot"}
+def _active_pair(tokens: list[Token], j: int, second: Token) -> bool:
+    """ "The army ambushed and killed six militants": two active verbs whose subject is the killer. An
+    object after the second verb tells it, unless an auxiliary before the first makes them passive."""
+    if j > 0 and tokens[j - 1].lower_ in ("was", "were", "been", "be", "being", "is", "are"):
+        return False
+    if any(c.dep_ == "dobj" for c in second.children) or any(c.dep_ == "dobj" for c in tokens[j].children):
+        return True
+    k = second.i + 1
+    return k < len(tokens) and (tokens[k].pos_ in ("DET", "NUM") or tokens[k].tag_ == "PRP$"
+                                or tokens[k].lower_ in ("him", "her", "them"))
+
+
+def _found_after(tokens: list[Token], j: int) -> tuple[str, Token] | None:
+    while j < len(tokens) and tokens[j].lower_ in _BRIDGE:
+        j += 1
+    if j < len(tokens) and tokens[j].lemma_.lower() in _FIND_LEMMAS | {"found"} and tokens[j].tag_ in ("VBN", "VBD"):
+        return "killed", tokens[j]
+    return None
+
+
+def _time_words(tokens: list[Token], j: int) -> bool:
+    """ "on Saturday", "overnight", "last night": when, between the victims and what happened to them."""
+    tok = tokens[j]
+    if tok.ent_type_ in ("DATE", "TIME") or tok.lower_ in ("overnight", "yesterday", "today", "tonight"):
+        return True
+    return tok.lower_ in ("on", "in", "at", "during", "last", "early", "late") and j + 1 < len(tokens) and (
+        tokens[j + 1].ent_type_ in ("DATE", "TIME"))
+
+
+_FOUND_OUTCOMES = {"dead", "killed", "murdered", "executed", "beheaded", "slain", "shot", "hanged", "strangled",
+                   "decapitated", "lifeless", "stabbed"}
 
 
 def _found_before_outcome(tokens: list[Token], j: int) -> bool:
@@ -299,6 +373,24 @@ def _object_follows(tokens: list[Token], j: int) -> bool:
         return False
     nxt = tokens[k]
     return nxt.pos_ in ("DET", "NUM", "NOUN", "PROPN") or nxt.tag_ == "PRP$" or nxt.lower_ in ("him", "her", "them")
+
+
+def _killed_and_injured(injured: Token) -> tuple[str, Token] | None:
+    """ "killing and injuring a number of fighters": some were killed, how many is unknown."""
+    doc = injured.doc
+    if injured.i >= 2 and doc[injured.i - 1].lower_ == "and" and doc[injured.i - 2].lemma_.lower() in KILL_LEMMAS:
+        return "killed", doc[injured.i - 2]
+    return None
+
+
+def _fatally(tok: Token) -> bool:
+    """ "fatally shot", "mortally wounded", "gunned down": a wound or shot that killed."""
+    doc = tok.doc
+    lemma = tok.lemma_.lower()
+    if lemma in TO_DEATH_LEMMAS | INJURE_LEMMAS and tok.i > 0 and doc[tok.i - 1].lower_ in ("fatally", "mortally"):
+        return True
+    return tok.lower_ in ("gunned", "mowed", "mown") and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "down" \
+        or lemma == "gun" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "down"
 
 
 def _alternatives(tok: Token) -> bool:
@@ -322,11 +414,20 @@ def _outcome_before(tokens: list[Token], i: int) -> tuple[str, Token] | None:
         shot = tokens[i - 2]
         if not any(c.dep_ == "auxpass" for c in shot.children) and not (i >= 3 and tokens[i - 3].lower_ in ("was", "were", "been", "be")):
             return "killed", shot
-    if prev.lower_ == "death" and i >= 3 and tokens[i - 2].lower_ == "to" and tokens[i - 3].tag_ in ("VBD", "VBG", "VBZ", "VBP", "VB"):
+    if prev.lower_ == "death" and i >= 3 and tokens[i - 2].lower_ == "to" and (
+            tokens[i - 3].tag_ in ("VBD", "VBG", "VBZ", "VBP", "VB")
+            or tokens[i - 3].tag_ == "VBN" and i >= 4 and tokens[i - 4].lower_ in ("has", "have", "had")):
         # "hacked to death four men": active, any verb that ends in death
         verb = tokens[i - 3]
         if not any(c.dep_ == "auxpass" for c in verb.children) and not (i >= 4 and tokens[i - 4].lower_ in ("was", "were", "been", "be")):
             return "killed", verb
+    if prev.text in (":", "=") and i >= 2 and tokens[i - 2].lower_ in ("fatalities", "fatality", "deaths", "dead", "killed"):
+        return "killed", tokens[i - 2]  # "Fatalities: 1 civilian"
+    if prev.lower_ == "down" and i >= 2 and _fatally(tokens[i - 2]) and tokens[i - 2].tag_ != "VBN":
+        return "killed", tokens[i - 2]  # "gunmen gunned down two traders"
+    if _fatally(prev) and prev.tag_ in ("VBD", "VBG", "VBZ", "VBP", "VB"):
+        if not any(c.dep_ == "auxpass" for c in prev.children):
+            return "killed", prev
     if lemma in KILL_LEMMAS | INJURE_LEMMAS and prev.tag_ in ("VBD", "VBG", "VBZ", "VBP", "VB", "VBN"):
         if not any(c.dep_ == "auxpass" for c in prev.children) and not (i >= 2 and tokens[i - 2].lower_ in ("was", "were", "been")):
             return ("killed" if lemma in KILL_LEMMAS else "injured"), prev
@@ -334,7 +435,9 @@ def _outcome_before(tokens: list[Token], i: int) -> tuple[str, Token] | None:
         noun = tokens[i - 2]
         if noun.lemma_.lower() in ("death", "killing", "life", "murder", "execution", "massacre"):
             governor = noun.head.head if noun.head.dep_ in ("prep", "agent") else noun.head
-            if governor.lemma_.lower() in _ABOUT_A_DEATH or noun.head.lemma_.lower() in _ABOUT_A_DEATH:
+            modifiers = {c.lemma_.lower() for c in governor.children if c.dep_ in ("compound", "amod")}
+            if governor.lemma_.lower() in _ABOUT_A_DEATH or noun.head.lemma_.lower() in _ABOUT_A_DEATH \
+                    or modifiers & _ABOUT_A_DEATH:
                 return None  # "protest the death of a student": a death, not this event's
             return "killed", noun
         if noun.lemma_.lower() in ("injury", "wounding"):
@@ -365,7 +468,9 @@ def _outcome_of_noun(head: Token) -> str | None:
 def _outcome_by_parse(head: Token) -> tuple[str, Token] | None:
     verb = head.head
     lemma = verb.lemma_.lower()
-    if head.dep_ in ("nsubjpass", "nsubj") and (lemma in KILL_LEMMAS | INJURE_LEMMAS) and verb.tag_ == "VBN":
+    if head.dep_ in ("nsubjpass", "nsubj") and (lemma in KILL_LEMMAS | INJURE_LEMMAS) and verb.tag_ == "VBN" and not (
+            head.dep_ == "nsubj" and any(c.dep_ == "dobj" for c in verb.children)):
+        # (a "VBN" with an object is a mis-tagged active verb: "two men executed two others")
         return ("killed" if lemma in KILL_LEMMAS else "injured"), verb
     if head.dep_ == "nsubj" and lemma in DIE_LEMMAS:
         return "killed", verb
@@ -377,6 +482,8 @@ def _outcome_by_parse(head: Token) -> tuple[str, Token] | None:
             own_subject = any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
             if c.dep_ == "conj" and c.tag_ == "VBN" and c.lemma_.lower() in KILL_LEMMAS and not _negated(c) and not own_subject:
                 return "killed", c
+            if c.dep_ == "conj" and c.lemma_.lower() in DIE_LEMMAS and not _negated(c) and not own_subject:
+                return "killed", c  # "was caught in the crossfire and died"
     if (head.lemma_.lower() in _BODY_NOUNS or head.lower_ in ("bodies", "corpses")) and head.dep_ in ("nsubjpass", "nsubj", "dobj") and lemma in _FIND_LEMMAS:
         return "killed", verb  # "five corpses were discovered", "herders discovered four bodies"
     return None
@@ -438,9 +545,22 @@ def _reflexive(tokens: list[Token], i: int) -> Victims | None:
 def _headline_victim(tokens: list[Token], i: int, start: int) -> Victims | None:
     """ "Woman killed on her farm", "Chief shot dead": a headline's bare singular subject is one person."""
     tok = tokens[i]
-    if i != start or tok.tag_ != "NN" or not tok.text[:1].isupper() or not _is_person_noun(tok):
+    clause_start = i > start and tokens[i - 1].text in (";", ":", "-", "–")
+    if not (i == start and tok.text[:1].isupper() or clause_start):
         return None
-    return Victims(Count(1, 1, 1, i, i + 1), tok, i, i + 1, tok.text)
+    head = tok
+    # "Health worker assassinated", "MPs bodyguard shot": modifiers before the head noun
+    while head.dep_ in ("compound", "poss", "amod", "nmod") and head.i < head.head.i <= i + 3:
+        head = head.head
+    k = i
+    while head is tok and k + 1 < len(tokens) and k - i < 3 and tokens[k].pos_ in ("NOUN", "PROPN", "ADJ", "PART"):
+        # the small model often leaves a headline's modifiers unattached: the noun before the verb is the head
+        k += 1
+        if tokens[k].tag_ == "NN" and k + 1 < len(tokens) and tokens[k + 1].tag_ in ("VBN", "VBD"):
+            head = tokens[k]
+    if head.tag_ != "NN" or not _is_person_noun(head):
+        return None
+    return Victims(Count(1, 1, 1, i, head.i + 1), head, i, head.i + 1, tokens[i].doc[i : head.i + 1].text)
 
 
 def _subject_victim(tokens: list[Token], i: int) -> Victims | None:
@@ -480,11 +600,16 @@ def sentence_reports(sent: SpacySpan, doc_tokens: list[Token] | None = None) -> 
                 # ("left one killed and 8 injured" is an outcome: the object is the victim)
                 # an object is not the subject of the verb after it ("accused of killing 3 people was lynched")
                 found = None
-        noun_outcome = _outcome_of_noun(victims.head) if len(chain) == 1 else None
+        # "25 rebel fighters and 6 military fatalities": a list that ends in a count of the dead
+        noun_outcome = _outcome_of_noun(chain[-1].head) if len(chain) == 1 or chain[-1].head.lemma_.lower() == "fatality" else None
         if found is None and noun_outcome is not None:
             found = (noun_outcome, victims.head)
         if found is None:
             found = _outcome_by_parse(chain[0].head)
+        if found is None and (victims.head.lemma_.lower() in _BODY_NOUNS or victims.head.lower_ in ("bodies", "corpses")):
+            found = _found_after(tokens, end)  # "15 bodies found after the clashes"
+        if found is not None and found[0] == "injured" and victims.count.unspecified:
+            found = _killed_and_injured(found[1]) or found
         if found is not None and _alternatives(found[1]):
             found = None  # "killed, injured or captured": no count of the dead
         if found is not None and found[0] == "killed" and _non_violent_cause(found[1]):
@@ -545,7 +670,8 @@ def _bare_subjects(sent: SpacySpan, found: list[Report]) -> list[Report]:
     for tok in sent:
         lemma = tok.lemma_.lower()
         passive_kill = lemma in KILL_LEMMAS and tok.tag_ == "VBN"
-        shot_dead = lemma in TO_DEATH_LEMMAS and tok.tag_ in ("VBN", "VBD") and _to_death(tok)
+        shot_dead = (lemma in TO_DEATH_LEMMAS and tok.tag_ in ("VBN", "VBD") and _to_death(tok)) or (
+            _fatally(tok) and tok.tag_ == "VBN")
         if not (passive_kill or shot_dead) or tok.i in taken or _negated(tok) or _alternatives(tok):
             continue
         subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
@@ -576,7 +702,7 @@ def _bare_victims(sent: SpacySpan, found: list[Report]) -> list[Report]:
         lemma = tok.lemma_.lower()
         active_kill = lemma in KILL_LEMMAS and tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "VB")
         shot_dead = lemma in TO_DEATH_LEMMAS and tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "VB", "VBN") and (
-            _to_death(tok) or _object_to_death(tok))
+            _to_death(tok) or _object_to_death(tok)) or (_fatally(tok) and tok.tag_ != "VBN")
         if _headline_kill(tok) and tok.i not in taken:
             out.extend(_headline_report(tok))
             continue
@@ -588,18 +714,23 @@ def _bare_victims(sent: SpacySpan, found: list[Report]) -> list[Report]:
         objs += [g for c in tok.children if c.lower_ == "dead" for g in c.children if g.dep_ == "dobj"]
         if shot_dead and not objs:
             objs = _phrase_after_dead(tok)
+        if not objs:
+            # "killing and robbing him": one object shared by the conjoined verbs
+            objs = [g for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"
+                    for g in c.children if g.dep_ == "dobj" and g.lower_ in ("him", "her")]
         obj = objs[0] if objs else None
         if obj is None or any(s <= obj.idx < e for s, e in covered):
             continue
         if any(c.dep_ == "nummod" or c.lower_ in ("no", "several", "many", "some", "any") for c in obj.children):
             continue
         person = obj.ent_type_ == "PERSON" and obj.pos_ == "PROPN"
-        singular = obj.tag_ == "NN" and obj.lemma_.lower() not in _BODY_NOUNS and (
+        singular = (obj.tag_ == "NN" or _mistagged_person(obj)) and obj.lemma_.lower() not in _BODY_NOUNS and (
             _is_person_noun(obj) or (shot_dead and obj.lemma_.lower() not in _NOT_VICTIMS)
         )
         if obj.lower_ in ("him", "her"):
             singular = True
-        conjs = [c for c in obj.children if c.dep_ == "conj"]
+        # ("kills an officer and injures a medic": a verb conjoined to the object is not another victim)
+        conjs = [c for c in obj.children if c.dep_ == "conj" and c.pos_ not in ("VERB", "AUX")]
         others = _and_others(conjs)
         if not (person or singular) or (conjs and others is None):
             continue
@@ -765,20 +896,38 @@ def _cause(analysis: Analysis, event: Event, anchor: Token) -> Event:
     return min(others, key=lambda e: abs(e._trigger.start - anchor.idx))  # type: ignore[union-attr]
 
 
+def _also(anchor: Token) -> bool:
+    doc = anchor.doc
+    return any(c.lower_ == "also" for c in anchor.children) or (anchor.i > 0 and doc[anchor.i - 1].lower_ == "also")
+
+
 def _earlier_death(analysis: Analysis, anchor: Token) -> bool:
     """ "Houses were torched after a rider was killed": a death told as what set off another event
     came before it and is not among that event's fatalities."""
+    if anchor.dep_ in ("oprd", "acomp", "xcomp") and anchor.head.dep_ == "advcl":
+        anchor = anchor.head  # "spurred after two were discovered dead": the clause is the finding
     if anchor.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("after", "following") for c in anchor.children):
         return False
     head = anchor.head
     if head.lemma_.lower() in KILL_LEMMAS | DIE_LEMMAS | INJURE_LEMMAS or head.pos_ not in ("VERB", "AUX"):
         return False
-    return any(e._trigger is not None and e._trigger.start <= head.idx < e._trigger.end for e in analysis.events)
+    # "Clashes erupted after four bodies were found": the event may be named by the verb's subject
+    words = [head] + [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(w.lemma_.lower() in _UNREST_NOUNS for w in words[1:]):
+        return True  # "the demos were spurred after two were found dead"
+    return any(e._trigger is not None and e._trigger.start <= w.idx < e._trigger.end for e in analysis.events for w in words)
+
+
+_UNREST_NOUNS = {"demo", "demos", "demonstration", "protest", "riot", "clash", "unrest", "march", "strike", "sit-in"}
 
 
 # Words telling that a toll belongs to an incident of its own, not to the one told just before.
-_OTHER_INCIDENT = {"another", "separate", "separately", "elsewhere", "meanwhile", "earlier", "previous",
-                   "previously", "later", "also"}
+_OTHER_INCIDENT = {"another", "separate", "separately", "elsewhere", "meanwhile"}
+# Said of the toll itself, these tell a death before the incident ("killed the previous evening").
+_BEFORE_WORDS = {"earlier", "previous", "previously", "before", "ago"}
+# What raiders do besides killing ("1 guard was killed and 3 abducted"): part of the incident, not its head.
+_SIDE_LEMMAS = {"abduct", "kidnap", "capture", "loot", "steal", "seize", "burn", "torch", "rob", "rustle", "fire"}
+_CASUALTY_LEMMAS = KILL_LEMMAS | DIE_LEMMAS | INJURE_LEMMAS | {"shoot", "shot", "wounding", "injuring", "death", "fatality"}
 
 
 def _share_tolls(analysis: Analysis, collected: dict, order: list) -> None:
@@ -791,40 +940,68 @@ def _share_tolls(analysis: Analysis, collected: dict, order: list) -> None:
         said = collected[key]
         if not said.killed:
             continue
-        target = _incident_head(analysis, said, tolled)
+        additive = bool(said.killed) and all(r.additive for r in said.killed)
+        target = _incident_head(analysis, said, set() if additive else tolled)
         if target is None:
+            continue
+        # a report the target already carries (both events took it from _tolled) is not counted twice
+        held = {id(r) for k, other in collected.items() if k[0] == target.id for r in other.killed + other.injured}
+        killed = [r for r in said.killed if id(r) not in held]
+        if not killed:
             continue
         new_key = (target.id, key[1], key[2])
         if new_key not in collected:
             collected[new_key] = _Said(target, said.source, said.sentence)
             order.append(new_key)
-        collected[new_key].killed.extend(said.killed)
-        collected[new_key].injured.extend(said.injured)
+        collected[new_key].killed.extend(killed)
+        collected[new_key].injured.extend(r for r in said.injured if id(r) not in held)
         tolled.add(target.id)
 
 
 def _incident_head(analysis: Analysis, said: "_Said", tolled: set[str]) -> Event | None:
     event = said.event
     trig = event._trigger
-    if trig is None or event.event_type not in common.VIOLENT_TYPES:
+    if trig is None or event.event_type not in common.VIOLENT_TYPES | {"Protests"}:
         return None
     own_verb = any(r.anchor is not None and trig.start <= r.anchor.idx < trig.end for r in said.killed)
     definite = analysis.text[max(0, trig.start - 4) : trig.start].lower() == "the "
-    if not (own_verb or definite):
-        return None
+    # the toll's event is only a casualty ("wounding", "killed"), or it was found in an earlier sentence
+    # because the toll's own sentence has none: the incident is the most salient event told there
+    casualty = _trigger_lemma(analysis, trig) in _CASUALTY_LEMMAS | _SIDE_LEMMAS
+    looked_back = common.event_sentence(analysis, event) not in (None, said.sentence)
+    # otherwise only a more salient event of the toll's own sentence may be its incident
+    same_sentence_only = not (own_verb or definite or casualty or looked_back)
     sent = analysis.sentences[said.sentence]
-    if any(t.lower_ in _OTHER_INCIDENT for t in sent):
+    if any(_other_incident(t) for t in sent):
+        return None
+    if any(t.lower_ in _BEFORE_WORDS and t.head.i in {r.anchor.i for r in said.killed if r.anchor is not None}
+           for t in sent):
         return None
     candidates = [
         e for e in analysis.events
         if e is not event and e.id not in tolled and e.event_type in common.VIOLENT_TYPES
-        and e._trigger is not None and (e.confidence or 0) > (event.confidence or 0)
-        and (common.event_sentence(analysis, e) == said.sentence
-             or (common.event_sentence(analysis, e) == said.sentence - 1 and e._trigger.start < trig.start))
+        and e._trigger is not None and (e.confidence or 0) >= (event.confidence or 0)
+        and (common.event_sentence(analysis, e) == said.sentence == common.event_sentence(analysis, event)
+             or not same_sentence_only and (
+                 common.event_sentence(analysis, e) == said.sentence
+                 or (common.event_sentence(analysis, e) == said.sentence - 1 and e._trigger.start < trig.start)))
     ]
     if not candidates:
         return None
-    return max(candidates, key=lambda e: (e.confidence or 0, e._trigger.start))  # type: ignore[union-attr]
+    # the most confident, and of those the first told (as a reader of a one-event summary takes it)
+    return max(candidates, key=lambda e: (e.confidence or 0, -e._trigger.start))  # type: ignore[union-attr]
+
+
+def _other_incident(tok: Token) -> bool:
+    """ "In a separate incident", "another attack" (but "wounding another" is one more victim)."""
+    if tok.lower_ != "another":
+        return tok.lower_ in _OTHER_INCIDENT
+    return tok.dep_ == "det" and tok.head.pos_ == "NOUN" and not _is_person_noun(tok.head)
+
+
+def _trigger_lemma(analysis: Analysis, trig) -> str:
+    span = analysis.doc.char_span(trig.start, trig.end, alignment_mode="expand")
+    return span[0].lemma_.lower() if span is not None and len(span) else ""
 
 
 @dataclass
@@ -868,13 +1045,19 @@ def annotate(analysis: Analysis) -> None:
         for r in reports:
             assert r.anchor is not None
             event = common.event_for(analysis, r.anchor, violent=r.outcome == "killed")
+            if event is None and len(analysis.events) == 1 and analysis.events[0].event_type in common.VIOLENT_TYPES:
+                event = analysis.events[0]  # the document's one violent event, told after its toll
             if event is None:
                 continue
-            if event.event_type == "Protests" and r.anchor.pos_ == "NOUN" and r.outcome == "killed":
-                continue  # "protesters marched to denounce the killing of a nurse": the death came before
+            if event.event_type == "Protests" and r.anchor.pos_ == "NOUN" and r.outcome == "killed" and r.anchor.idx <= r.start_char:
+                continue
+            if event.event_type == "Protests" and r.outcome == "killed" and common.event_sentence(analysis, event) != si:
+                continue  # "They protested the murder of a man. The man was lynched": the death came first  # "protesters marched to denounce the killing of a nurse": the death came before
             if r.outcome == "killed" and _earlier_death(analysis, r.anchor):
                 continue
             source = common.source_of(r.anchor)
+            # "2 militants were also killed" adds; "the rebels also killed Mr. X" may name a victim told before
+            r.additive = _also(r.anchor) and r.start_char < r.anchor.idx
             for target in _tolled(analysis, event, r.anchor):
                 key = (target.id, source.text.lower() if source else None, si)
                 if key not in collected:
@@ -895,7 +1078,13 @@ def _apply(analysis: Analysis, saids: list[_Said]) -> None:
     event = saids[0].event
     # Per source: sentences giving other victim groups add up; a repeated or updated figure does not.
     per_source: dict[str | None, list[tuple[int | None, int | None, int | None, set[str]]]] = {}
+    # "... were also killed" adds to the other figures whoever tells it (when there are others)
+    plain = [said for said in saids if said.killed and not all(r.additive for r in said.killed)]
+    extra: list[Report] = [r for said in saids if said.killed and plain and said not in plain for r in said.killed]
     for said in saids:
+        if said.killed and plain and said not in plain:
+            event.claims.append(_claim(analysis, said))
+            continue
         if said.killed:
             low, best, high = _merge_sum(said.killed)
             heads = _group_heads(said)
@@ -927,6 +1116,11 @@ def _apply(analysis: Analysis, saids: list[_Said]) -> None:
         low = min((t[0] if t[0] is not None else t[1]) for t in totals)  # type: ignore[type-var]
         high_values = [t[2] if t[2] is not None else t[1] for t in totals]
         high = max(high_values) if None not in high_values else None  # type: ignore[type-var]
+    if extra:
+        e_low, e_best, e_high = _merge_sum(extra)
+        low = low + e_low if low is not None and e_low is not None else low
+        best = (best or 0) + (e_best or 0)
+        high = high + e_high if high is not None and e_high is not None else None
     event.fatalities = Fatalities(low=low, best=best, high=high)
 
 

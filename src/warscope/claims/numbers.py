@@ -20,6 +20,14 @@ _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 # ACLED's conventions for vague figures (codebook: "tens" 10, "dozens" 12, "hundreds" 100); a plural
 # "thousands" follows the same rule of taking the smallest figure the word allows.
 VAGUE = {"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1000, "scores": 20}
+# A toll reported but not counted ("killing an unknown number of militants", "several were killed"):
+# ACLED codes 10 (its notes say "Unknown fatalities coded as 10"; train rows agree for "several" too).
+UNSPECIFIED = 10
+_UNSPECIFIED_PHRASES: list[tuple[str, ...]] = [
+    ("an", "unknown", "number"), ("an", "unspecified", "number"), ("an", "undetermined", "number"),
+    ("an", "undisclosed", "number"), ("an", "unconfirmed", "number"), ("unknown", "number"),
+    ("unspecified", "number"), ("undetermined", "number"), ("a", "number"), ("several",),
+]
 
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
 
@@ -56,6 +64,7 @@ class Count:
     high: int | None
     start: int  # first token index of the expression (qualifier included)
     end: int  # token index past the last number token
+    unspecified: bool = False  # "an unknown number", "several": a toll without a figure
 
 
 # Qualifiers read before the number, longest first; each maps the figure N to (low, best, high).
@@ -122,6 +131,11 @@ def read_count(tokens: list[Token], i: int) -> Count | None:
     """Read a count whose number (or first qualifier word) is ``tokens[i]``."""
     kind = "eq"
     start = i
+    for words in _UNSPECIFIED_PHRASES:
+        n = len(words)
+        if tuple(t.lower_ for t in tokens[i : i + n]) == words and (n == 1 or tokens[i + n : i + n + 1]
+                                                                   and tokens[i + n].lower_ == "of"):
+            return Count(None, UNSPECIFIED, None, i, i + n, unspecified=True)
     for words, k in _QUALIFIERS:
         n = len(words)
         if tuple(t.lower_ for t in tokens[i : i + n]) == words:
