@@ -90,6 +90,12 @@ ADMIN1_NAMES: dict[tuple[str, str], str] = {
     ("PH", "Autonomous Region in Muslim Mindanao"): "Bangsamoro Autonomous Region in Muslim Mindanao",
     ("PH", "Metro Manila"): "National Capital Region",
     ("UA", "Vinnyts'ka"): "Vinnytsia", ("PS", "Gaza"): "Gaza Strip",
+    # GeoNames misspellings and its code for a capital district, where ISO 3166-2 has the name.
+    ("BJ", "Queme"): "Oueme", ("BJ", "Kouffo"): "Couffo", ("LA", "Savannahkhet"): "Savannakhet",
+    ("GT", "Suchitepeque"): "Suchitepequez", ("MM", "Sagain"): "Sagaing",
+    ("HR", "Virovitick-Podravska"): "Viroviticko-Podravska", ("BT", "Tashigang"): "Trashigang",
+    ("BT", "Trashi Yangste"): "Trashi Yangtse", ("NZ", "Manawatu-Wanganui"): "Manawatu-Whanganui",
+    ("AR", "Buenos Aires F.D."): "Ciudad Autonoma de Buenos Aires", ("LY", "Banghazi"): "Benghazi",
 }
 # Other spellings English news gives first-level divisions, beside GeoNames' and ISO's.
 ADMIN1_SPELLINGS: dict[tuple[str, str], list[str]] = {
@@ -332,6 +338,24 @@ def admin_types(countries: set[str]) -> dict[str, dict[str, str]]:
     return {cc: {w: k for w, k in m.items() if k} for cc, m in sorted(out.items())}
 
 
+def _fill_admin1(rows: list[dict]) -> None:
+    """A town neither package gives a division (Kenya's Sololo) lies in the division of the
+    nearest town of its country that has one, when that town is within about 50 km."""
+    from scipy.spatial import cKDTree
+
+    known: dict[str, list[dict]] = defaultdict(list)
+    for r in rows:
+        if r["k"] == "P" and r["a1"]:
+            known[r["c"]].append(r)
+    trees = {cc: cKDTree([(r["la"], r["lo"]) for r in rs]) for cc, rs in known.items()}
+    for r in rows:
+        if r["k"] != "P" or r["a1"] or r["c"] not in trees:
+            continue
+        dist, i = trees[r["c"]].query((r["la"], r["lo"]))
+        if dist <= 0.45:
+            r["a1"] = known[r["c"]][i]["a1"]
+
+
 def plain_admin1(name: str) -> str:
     """'Tartar Rayon' -> 'Tartar', 'Muhafazat al Fayyum' -> 'Al Fayyum'."""
     out = ADMIN1_AFFIXES.sub("", name).strip()
@@ -464,6 +488,7 @@ def main(argv: list[str] | None = None) -> None:
         abbreviations[state].append(abbr)
     for r in rows:
         r["a1"] = renamed.get((r["c"], r["a1"]), r["a1"])
+    _fill_admin1(rows)
     for (cc, a1), pts in by_admin1.items():
         lat, lon = centre(pts)
         alts = set(iso_names.get((cc, a1), [])) | {a1}

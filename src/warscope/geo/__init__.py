@@ -103,14 +103,26 @@ def place_for_event(analysis: Analysis, start: int, end: int) -> Location | None
     named = [m for m in analysis.place_mentions if not m.embedded and not _inside_actor(analysis, m)]
     usable = [m for m in named if not _modifier(analysis, m)]
     found = _nearby(analysis, usable, start, end)
+    # "a Nakuru matatu driver was shot": a place naming whose people is still the only clue
+    # to where it happened, better than none at all.
+    # Not a country: "U.S. troops" names whose troops, not where.
+    # And a town inside an actor's name ("Narok residents marched") over no place at all.
+    local = [m for m in analysis.place_mentions
+             if not m.embedded and _kind_of(analysis.place(m.place_id)) != COUNTRY]
     if found is None:
-        # "a Nakuru matatu driver was shot": a place naming whose people is still the only clue
-        # to where it happened, better than none at all.
-        # Not a country: "U.S. troops" names whose troops, not where.
-        # And a town inside an actor's name ("Narok residents marched") over no place at all.
-        local = [m for m in analysis.place_mentions
-                 if not m.embedded and _kind_of(analysis.place(m.place_id)) != COUNTRY]
         found = _nearby(analysis, local, start, end, governed=False)
+    elif found.precision == 3 and found.admin1 is None:
+        # Only a country, named elsewhere ("Mombasa youth marched ... to join Al-Shabab in
+        # Somalia"): a town of the document's country beside the trigger says more.
+        finer = _nearby(analysis, local, start, end, governed=False)
+        if finer is not None and finer.country in {found.country, analysis.document.country}:
+            found = finer
+    if found is None:
+        # Last resort, the town of an institution ("students of the Kisii University protested"):
+        # where such events are held when the text names no other place for them.
+        inst = [m for m in analysis.place_mentions
+                if m.embedded and _kind_of(analysis.place(m.place_id)) != COUNTRY]
+        found = _nearby(analysis, inst, start, end, governed=False)
     if found is None:
         return _country_fallback(analysis, named, usable)
     return found
@@ -128,7 +140,9 @@ def _nearby(analysis: Analysis, usable: list[PlaceMention], start: int, end: int
     sent = analysis.sentence_at(start)
     in_sent = [m for m in usable if sent.start_char <= m.start < sent.end_char]
     if in_sent:
-        m = min(in_sent, key=lambda m: _distance(m, start, end))
+        # The most precise place of the sentence, then the nearest: "in Tigre (Buenos Aires)"
+        # names the town, with its province beside it.
+        m = min(in_sent, key=lambda m: (m.precision, _distance(m, start, end)))
         return _location(analysis, m, False)
     text = analysis.text
     para_start = text.rfind("\n", 0, start) + 1

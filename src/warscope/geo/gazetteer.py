@@ -12,11 +12,16 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+from rapidfuzz import process
+from rapidfuzz.fuzz import ratio
+
 from warscope.geo.names import fold, skeleton
 
 PATH = Path(__file__).resolve().parents[1] / "data" / "gazetteer.json.gz"
 
 TOWN, DISTRICT, PROVINCE, COUNTRY, CONTINENT = "P", "D", "A", "C", "L"
+# The smallest town a name spelt a little differently is taken for.
+SPELT_MIN_POP = 2000
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,7 @@ class Gazetteer:
         # What each country calls its divisions: {"KE": {"county": "A"}, "BF": {"province": "D"}}.
         self.admin_types: dict[str, dict[str, str]] = data.get("admin_types", {})
         self._entries: dict[int, Entry] = {}
+        self._by_country: dict[str, dict[str, list[int]]] = {}
 
     def entry(self, i: int) -> Entry:
         e = self._entries.get(i)
@@ -91,6 +97,31 @@ class Gazetteer:
         s = skeleton(name)
         ids = self._skel.get(s) if len(s) >= 3 else None
         return [self.entry(int(i)) for i in ids.split(",")] if ids else []
+
+    def spelt_like(self, name: str, country: str, cutoff: float = 90.0) -> list[Entry]:
+        """Towns and divisions of one country spelt almost like `name` ('Eldoretg', 'Ar Rutba'
+        for Ar Rutbah): typos and romanisations the index does not hold. Short names are left
+        out, where one letter makes another place, and so are villages: an unlisted village is
+        likelier than a misspelt listed one."""
+        key = fold(name)
+        if len(key) < 5:
+            return []
+        names = self._country_names(country)
+        # Looser where the consonants agree (Saraqab/Saraqib): vowels carry most romanisation.
+        for found, score, _ in process.extract(key, names.keys(), scorer=ratio, score_cutoff=cutoff - 10, limit=5):
+            if found[0] == key[0] and (score >= cutoff or skeleton(found) == skeleton(key)):
+                return [self.entry(i) for i in names[found]]
+        return []
+
+    def _country_names(self, country: str) -> dict[str, list[int]]:
+        names = self._by_country.get(country)
+        if names is None:
+            names = {}
+            for i, (c, k) in enumerate(zip(self._c, self._k)):
+                if c == country and (k in (DISTRICT, PROVINCE) or k == TOWN and int(self._p[i] or 0) >= SPELT_MIN_POP):
+                    names.setdefault(fold(self._n[i]), []).append(i)
+            self._by_country[country] = names
+        return names
 
     def has(self, name: str) -> bool:
         return fold(name) in self._index or (name.endswith(".") and fold(name) + "." in self._index)

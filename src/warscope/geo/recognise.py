@@ -26,7 +26,8 @@ DOUBTFUL_LABELS = {"ORG", "NORP", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"}
 PROVINCE_WORDS = {"province", "provinces", "region", "state", "governorate", "prefecture", "oblast",
                   "department", "wilaya", "emirate"}
 DISTRICT_WORDS = {"district", "districts", "county", "parish", "municipality", "township", "borough",
-                  "subdistrict", "sub-district", "commune"}
+                  "subdistrict", "sub-district", "commune", "upazila", "constituency", "sub-county",
+                  "subcounty", "division"}
 TOWN_WORDS = {"city", "town", "village", "capital", "hamlet"}
 # Words naming a part of a town and nothing bigger.
 PART_WORDS = {"neighborhood", "neighbourhood", "quarter", "suburb", "slum", "estate", "ward"}
@@ -63,6 +64,18 @@ GENERIC_WORDS = FEATURE_WORDS | FACILITY_WORDS | {
 RESIDENT_WORDS = {"man", "woman", "men", "women", "resident", "residents", "teen", "teenager", "boy",
                   "girl", "couple", "family", "native", "natives", "mayor", "council", "officials",
                   "area", "residents'"}
+# Groups of people a town's name may stand before ("Kisumu youth marched"); also words peoples'
+# names stand before ("Kikuyu youths"), so only for a name NER did not call a people (NORP).
+PEOPLE_WORDS = RESIDENT_WORDS | {"youth", "youths", "villagers", "locals", "traders", "vendors",
+                                 "students", "farmers", "fishermen", "elders", "workers", "teachers",
+                                 "motorists"}
+# Lower-case particles inside place names ("An Nuqat al Khams", "Agusan del Sur").
+NAME_PARTICLES = {"al", "el", "de", "del", "da", "di", "du", "la", "le", "des", "ad", "ar", "as", "at",
+                  "an", "ash", "az", "ed", "es", "bin", "ibn", "wa", "y", "dos", "das", "do"}
+# Roads are named after the towns they lead to ("Mombasa Road" runs through Nairobi, "the
+# Khulna-Dhaka highway"): a town in a road's name says where the road goes, not where it is.
+ROUTE_WORDS = {"road", "highway", "street", "avenue", "boulevard", "drive", "lane", "route", "expressway",
+               "bypass", "axis"}
 # Named sites placed by a town beside them: built things, not natural features (NER's FAC
 # label alone is too loose: it tags names and highways).
 SITE_WORDS = (FACILITY_WORDS | FEATURE_WORDS) - NATURAL_WORDS - {"highway", "road", "police", "office"}
@@ -80,6 +93,9 @@ LOCATIVE_PREPS = {"in", "near", "at", "outside", "around", "inside", "into", "ac
 # Prepositions after which a name is almost surely a place ("at" is not: "at Reuters").
 STRONG_PREPS = {"in", "near", "outside", "around", "inside", "into", "across", "throughout"}
 NEAR_PREPS = {"near", "outside", "around", "nearby", "beyond"}
+# "north of X", "the outskirts of X": words that make "of" mean beside a place.
+SIDE_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+              "outskirts", "vicinity", "edge"}
 DIRECTIONS = re.compile(
     r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
     r"north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|"
@@ -110,6 +126,8 @@ class Toponym:
     bracketed: bool = False
     # Gazetteer rows matched only through a transliteration variant (set by resolution).
     variant_rows: set[int] = field(default_factory=set)
+    # Rows of the given country spelt almost like a name the index lacks ("Eldoretg").
+    spelt: list[int] = field(default_factory=list)
 
 
 @dataclass
@@ -125,6 +143,10 @@ def _strip(doc: Doc, start: int, end: int, gaz: Gazetteer) -> tuple[int, int]:
     """Token range without a trailing "'s" and, unless the whole is a name ("North Dakota"),
     without a leading 'the' or direction word ("northern Afghanistan")."""
     while end - start > 1 and doc[end - 1].text in {"'s", "’s", "'", "’"}:
+        end -= 1
+    # "Baringo South", "Nakuru East": a division named after the one it lies in.
+    if end - start > 1 and doc[end - 1].lower_ in {"north", "south", "east", "west", "central"} \
+            and not gaz.has(doc[start:end].text) and gaz.has(doc[start : end - 1].text):
         end -= 1
     if end - start > 1 and doc[start].lower_ == "the" and gaz.has(doc[start + 1 : end].text):
         return start + 1, end
@@ -184,6 +206,15 @@ def _hyphen_extend(doc: Doc, gaz: Gazetteer, start: int, end: int, taken: list[b
     return start, end
 
 
+def _names_a_route(doc: Doc, end: int) -> bool:
+    """Whether the name ending before token `end` is part of a road's name: 'Mombasa Road',
+    'the Khulna-Dhaka highway' (past any '-Town' links)."""
+    k = end
+    while k + 1 < len(doc) and doc[k].text in {"-", "–"} and (doc[k + 1].is_title or doc[k + 1].is_upper):
+        k += 2
+    return k < len(doc) and doc[k].lower_ in ROUTE_WORDS
+
+
 def _prep_before(doc: Doc, start: int) -> str | None:
     i = start - 1
     while i >= 0 and doc[i].lower_ in {"the", "a", "an"} | {d for d in ("northern", "southern",
@@ -192,6 +223,9 @@ def _prep_before(doc: Doc, start: int) -> str | None:
         i -= 1
     if i >= 0 and doc[i].lower_ in LOCATIVE_PREPS:
         if i >= 1 and doc[i - 1].lower_ == "close" and doc[i].lower_ == "to":
+            return "near"
+        # "north of Saraqab", "the outskirts of X": beside a place, as sure of it as "near".
+        if i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in SIDE_WORDS:
             return "near"
         return doc[i].lower_
     return None
@@ -281,13 +315,20 @@ def _entities(doc: Doc, gaz: Gazetteer) -> list[SpacySpan]:
     out: list[SpacySpan] = []
     for ent in doc.ents:
         prev = out[-1] if out else None
+        # ("Baraki" GPE + "Barak" PERSON: one name when the whole is one, whatever NER called a part.)
         if (
-            prev is not None and prev.label_ in PLACE_LABELS and ent.label_ in PLACE_LABELS
+            prev is not None and (prev.label_ in PLACE_LABELS or ent.label_ in PLACE_LABELS)
+            and prev.label_ not in NOT_NAME_LABELS and ent.label_ not in NOT_NAME_LABELS
             and prev.end == ent.start and doc[prev.end - 1].whitespace_ == " "
             and gaz.has(doc[prev.start : ent.end].text)
         ):
             out[-1] = SpacySpan(doc, prev.start, ent.end, label=prev.label_)
             continue
+        # "Central Darfur" of which NER kept "Darfur": the direction is part of the name.
+        if ent.start > 0 and ent.label_ in PLACE_LABELS and doc[ent.start - 1].is_title \
+                and not doc[ent.start - 1].ent_type_ and DIRECTIONS.match(doc[ent.start - 1].text + " ") \
+                and (prev is None or prev.end < ent.start) and gaz.has(doc[ent.start - 1 : ent.end].text):
+            ent = SpacySpan(doc, ent.start - 1, ent.end, label=ent.label_)
         out.append(ent)
     return out
 
@@ -332,6 +373,12 @@ def _hierarchy_slot(doc: Doc, i: int, taken: list[bool]) -> bool:
         or prev.ent_type_ in {"GPE", "LOC", "FAC", "PRODUCT", "PERSON"}
         or (prev.is_title and any(t.lower_ in STRONG_PREPS | {"at", "of"} for t in doc[max(0, i - 7) : i - 2]))
         or (prev.text == ")" and i >= 3 and doc[i - 3].ent_type_ in {"GPE", "LOC", "FAC"})
+        # "Mentao (Pobe-Mengao, Soum)", "Sambonaye [Sambonay] (Dori, Seno)": the divisions listed
+        # in brackets after a name.
+        or (doc[i - 1].text == "(" and i >= 3 and prev.text in {")", "]"} and doc[i - 3].is_title)
+        or (doc[i - 1].text == "," and (prev.is_title or prev.is_upper)
+            and any(t.text == "(" for t in doc[max(0, i - 6) : i - 2])
+            and not any(t.text == ")" for t in doc[max(0, i - 6) : i - 2]))
     )
 
 
@@ -430,6 +477,8 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
         if any(taken[start:end]):
             return None
         start, end = _hyphen_extend(doc, gaz, start, end, taken)
+        if label != EMBEDDED and _names_a_route(doc, end):
+            label = EMBEDDED
         if fold(doc[start:end].text) in NOT_PLACES:
             return None
         kind_hint, after = _type_word(doc, start, end)
@@ -465,15 +514,36 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
     def demonym(text: str) -> str | None:
         return gaz.demonyms.get(text) or gaz.demonyms.get(text.rstrip("s"))
 
-    def sub_match(ent: SpacySpan, min_pop: int) -> tuple[int, int] | None:
+    def misspelt(start: int, end: int, label: str) -> Toponym | None:
+        """A name of the given country written with a typo or another romanisation, taken only
+        where the text says it is a place."""
+        if not hint or gaz.has(doc[start:end].text) or demonym(doc[start:end].text):
+            return None
+        rows = [e.row for e in gaz.spelt_like(doc[start:end].text, hint)]
+        if not rows:
+            return None
+        t = add(start, end, label)
+        if t is not None:
+            t.spelt = rows
+        return t
+
+    def sub_match(ent: SpacySpan, min_pop: int, whole_names: bool = False) -> tuple[int, int] | None:
         """The longest run of tokens inside an entity that the gazetteer knows, never a generic
-        word ("Street" is a town in England) nor a part of a natural feature's name."""
+        word ("Street" is a town in England) nor a part of a natural feature's name. With
+        `whole_names`, never one word of a longer name ("San" of "San Crisanto") either."""
         if doc[ent.end - 1].lower_ in FEATURE_WORDS and not gaz.has(ent.text):
             return None
         for n in range(min(len(ent), 4), 0, -1):
             for s in range(ent.start, ent.end - n + 1):
                 span = doc[s : s + n]
-                if any(t.lower_ in GENERIC_WORDS for t in span):
+                if any(t.lower_ in GENERIC_WORDS for t in span) or span[0].is_punct or span[-1].is_punct:
+                    continue
+                if whole_names and (
+                    s + n < ent.end and span[-1].whitespace_ and doc[s + n].is_title
+                    and doc[s + n].lower_ not in GENERIC_WORDS | TYPE_WORDS
+                    or s > ent.start and doc[s - 1].whitespace_ and doc[s - 1].is_title
+                    and doc[s - 1].lower_ not in GENERIC_WORDS | {"the"} and not DIRECTIONS.match(doc[s - 1].text + " ")
+                ):
                     continue
                 if span[0].is_title or span[0].is_upper:
                     if strong(span.text, min_pop) and not demonym(span.text):
@@ -516,6 +586,11 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
             end -= 1
         name = doc[start:end].text
         if ent.label_ in PLACE_LABELS:
+            if any(t.text in {"(", ")", ","} for t in ent) and not gaz.has(name):
+                # "Mentao (Pobe-Mengao, Soum)" as one FAC: a place and its divisions, left to the
+                # token scan below.
+                freed.update(range(ent.start, ent.end))
+                continue
             last = doc[end - 1].lower_ if end > start else ""
             if (ent.label_ == "FAC" and end - start == 1 and last not in FACILITY_WORDS and gaz.has(name)
                     and _prep_before(doc, start) in STRONG_PREPS):
@@ -528,7 +603,7 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
                 # A facility: the place is the town named inside it ("Kabul airport").
                 m = sub_match(ent, 1000)
                 if m:
-                    add(m[0], m[1], ent.label_, site=ent.text)
+                    add(m[0], m[1], EMBEDDED if last in ROUTE_WORDS else ent.label_, site=ent.text)
                 elif last in SITE_WORDS:
                     sites.append(Toponym(start=ent.start_char, end=ent.end_char, text=ent.text, label="SITE",
                                          site=ent.text))
@@ -540,10 +615,14 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
                 continue
             if end == ent.end and _cut_short(doc, gaz, start, end):
                 continue  # "Khwaja" of "Khwaja Baha Wuddin district": NER cut a longer name short
-            if gaz.has(name) or gaz.lookup_variant(name):
+            if gaz.has(name):
+                add(start, end, ent.label_)
+            elif misspelt(start, end, ent.label_):
+                pass  # "Ar Rutba district", "throughout Eldoretg": a town of the given country
+            elif gaz.lookup_variant(name):
                 add(start, end, ent.label_)
             else:
-                m = sub_match(ent, 1000)
+                m = sub_match(ent, 1000, whole_names=True)
                 if m:
                     add(m[0], m[1], ent.label_)
                 elif end < len(doc) and doc[end].lower_ in QUARTER_WORDS | DISTRICT_WORDS | {"village"}:
@@ -561,7 +640,7 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
                 for a, b in chunks:
                     add(a, b, ent.label_)
                 continue
-            if any(t.text in {"(", ")", ","} for t in ent):
+            if any(t.text in {"(", ")", ","} or t.lower_ == "in" for t in ent):
                 freed.update(range(ent.start, ent.end))
                 continue
         if ent.label_ in DOUBTFUL_LABELS:
@@ -574,7 +653,9 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
                 if m:
                     add(m[0], m[1], ent.label_, site=ent.text)
                 continue
-            if not whole or not (end == ent.end or typed):
+            # "Baringo South": a division named after the one it lies in, which stands for it.
+            cut = end < ent.end and doc[end].lower_ in {"north", "south", "east", "west", "central"}
+            if not whole or not (end == ent.end or typed or cut):
                 embedded(ent)
                 continue
             before = len(tops)
@@ -586,9 +667,14 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
                 add(start, end, ent.label_)
             elif ent.label_ != "PERSON" and _division(gaz, name):
                 add(start, end, ent.label_)
-            elif _hierarchy_slot(doc, start, taken) and _division(gaz, name, districts=True):
+            elif _hierarchy_slot(doc, start, taken) and (_division(gaz, name, districts=True)
+                                                         or strong(name, 20_000)):
                 add(start, end, ent.label_)
-            elif end < len(doc) and doc[end].lower_ in RESIDENT_WORDS and strong(name, 1000):
+            elif end < len(doc) and (doc[end].lower_ in RESIDENT_WORDS or ent.label_ != "NORP"
+                                     and doc[end].lower_ in PEOPLE_WORDS) and strong(name, 1000):
+                add(start, end, ent.label_)
+            elif end < len(doc) and doc[end].lower_ in FACILITY_WORDS | {"refugee"} and strong(name, 20_000):
+                # "attacked Kakuma refugee camp": a town named before a site in it
                 add(start, end, ent.label_)
             elif _followed_by_its_province(doc, gaz, start, end):
                 add(start, end, ent.label_)
@@ -597,8 +683,12 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
                 for e in gaz.lookup(name)
             ):
                 add(start, end, ent.label_)
+            elif prep in STRONG_PREPS or kind_hint:
+                misspelt(start, end, ent.label_)
             if len(tops) == before:
                 embedded(ent)
+            elif cut and not tops[-1].site:
+                tops[-1].site = ent.text
     for a, b in _datelines(doc, gaz, taken):
         add(a, b, "DATELINE")
     _propagate(doc, gaz, tops, taken)
@@ -607,17 +697,26 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if i in ent_tokens or taken[i] or tok.pos_ != "PROPN" or not tok.is_title or tok.is_sent_start:
+        if i in ent_tokens or taken[i] or not tok.is_title or tok.pos_ != "PROPN" and not (
+                tok.lower_ in NAME_PARTICLES and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"):
             i += 1
             continue
         matched = False
-        for n in (3, 2, 1):
+        for n in (4, 3, 2, 1):
             j = i + n
             if j > len(doc) or any(k in ent_tokens or taken[k] for k in range(i, j)):
                 continue
             span = doc[i:j]
-            if not all(t.pos_ == "PROPN" and (t.is_title or t.is_upper) for t in span):
+            if not all(t.pos_ == "PROPN" and (t.is_title or t.is_upper)
+                       or k < n - 1 and t.lower_ in NAME_PARTICLES for k, t in enumerate(span)):
                 continue
+            after = doc[j].lower_ if j < len(doc) else ""
+            # "Mombasa youth marched", "attacked Kakuma refugee camp": a town NER missed, named
+            # for its people or a site in it; only a town big enough (or in the given country).
+            described = (after in PEOPLE_WORDS or after in FACILITY_WORDS | {"refugee"}) \
+                and not demonym(span.text) and strong(span.text, 20_000)
+            if tok.is_sent_start and not described:
+                continue  # a capitalised first word is weak evidence of a name
             if demonym(span.text):
                 continue
             # "the Tana Delta", "Kerio Valley": a town's name inside a natural feature's name.
@@ -641,8 +740,12 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
             if (
                 (prep in LOCATIVE_PREPS - {"of", "to", "from", "on"} or kind_hint)
                 and (strong(span.text, 20_000) or _division(gaz, span.text))
-            ) or _followed_by_its_province(doc, gaz, i, j):
+            ) or _followed_by_its_province(doc, gaz, i, j) or described:
                 add(i, j, "GAZ")
+                matched = True
+                i = j
+                break
+            if (prep in STRONG_PREPS or kind_hint) and not tok.is_sent_start and misspelt(i, j, "GAZ"):
                 matched = True
                 i = j
                 break
@@ -661,11 +764,15 @@ def _provinces_of_unknown_places(doc: Doc, gaz: Gazetteer, tops: list[Toponym], 
     place rides along as the site so that an event there is known to lie somewhere inside it."""
     for t in tops:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is None or t.kind_hint or not _hierarchy_slot(doc, span.start, taken):
+        if span is None or t.kind_hint == TOWN or t.label == EMBEDDED or not _hierarchy_slot(doc, span.start, taken):
             continue
         if span.start >= 2 and taken[span.start - 2] and doc[span.start - 2].lower_ not in TYPE_WORDS:
             continue  # "Herat, Kandahar": a list of places, not a place and its province
-        if not any(e.kind == PROVINCE for e in gaz.lookup(t.text)):
+        rows = gaz.lookup(t.text) or [gaz.entry(i) for i in t.spelt]
+        # "Yalle (Bieha, Sissili)", "X Upazila (Kushtia)": a district, or a town standing for the
+        # area around it, serves as well as a province.
+        kind = next((k for k in (PROVINCE, DISTRICT) if any(e.kind == k for e in rows)), None)
+        if kind is None and not (t.slot or t.label != "GAZ") or not rows:
             continue
         # The unknown place: back from the comma to the start of its name.
         k = span.start - 2
@@ -675,7 +782,12 @@ def _provinces_of_unknown_places(doc: Doc, gaz: Gazetteer, tops: list[Toponym], 
                 break
             k -= 1
         site = doc[k + 1 : span.start - 1].text.strip(" (")
-        t.kind_hint = PROVINCE
+        if f" {fold(t.text)} " in f" {fold(site)} ":
+            continue  # "Tripoli Airport Road (Tripoli)": the town the site is named after
+        if kind is None:
+            t.near = True
+        elif not t.kind_hint:
+            t.kind_hint = kind
         if site and not t.site:
             t.site = site
 
@@ -688,6 +800,8 @@ def _link_neighbours(doc: Doc, tops: list[Toponym]) -> None:
         if len(gap) <= 12 and re.fullmatch(r"\s*(?:,|\(|in|of|,\s*in)?\s*(?:the\s+)?", gap, re.I):
             a.neighbours.append(fold(b.text))
             a.bracketed = a.bracketed or gap.strip().startswith("(")
+            # "Tigre (Buenos Aires)": a name in brackets after a place is where its division goes.
+            b.slot = b.slot or gap.strip().startswith("(") and fold(a.text) != fold(b.text)
         # "Pensa (Pensa, Sanmatenga)": the place, then in brackets its unlisted commune and province.
         elif len(gap) <= 40 and re.fullmatch(r"\s*\(\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3},\s*", gap):
             a.neighbours.append(fold(b.text))

@@ -32,6 +32,8 @@ def candidates(gaz: Gazetteer, t: Toponym) -> list[Entry]:
     """Rows the name may refer to: exact (folded) matches, plus divisions and countries spelt
     another way ("Hiran" is both an Iraqi village and Somalia's Hiiraan region)."""
     found = gaz.lookup(t.text)
+    if not found and t.spelt:
+        return [gaz.entry(i) for i in t.spelt]
     # A known division or a real town by that exact name beats any other spelling.
     if any(e.kind in (PROVINCE, COUNTRY, DISTRICT) or e.population >= 20_000 for e in found):
         return found
@@ -161,6 +163,14 @@ def resolve(gaz: Gazetteer, found: Found, country: str | None = None) -> tuple[l
         # ("Bamako (Bamako)" is a town and its namesake district: left to the other signals.)
         if any(k[0] != own and choice.get(k) == e for k in written_after.get(own, ())):
             s -= 10.0
+        # "Tigre (Buenos Aires)": written after a town, the division that town lies in, not the
+        # namesake city.
+        if e.kind in (PROVINCE, DISTRICT) and any(
+            k[0] != own and any(c.country == e.country and e.name in (c.admin1, c.admin2)
+                                for c in cands.get(k, ()) if c.kind == TOWN)
+            for k in written_after.get(own, ())
+        ):
+            s += 4.0
         if e.country and e.country == focus:
             s += HINT_BONUS if given else 3.0
         elif e.country in named:
@@ -262,6 +272,7 @@ def _km(a: Entry, b: Entry) -> float:
 def mention_precision(e: Entry, t: Toponym) -> int:
     if e.kind in (PROVINCE, COUNTRY, CONTINENT):
         return 3
-    if e.kind == DISTRICT or t.near:
+    # "Ar Rutba district" found as its seat town: ACLED codes a district at its seat, precision 2.
+    if e.kind == DISTRICT or t.near or t.kind_hint == DISTRICT:
         return 2
     return 1
