@@ -104,3 +104,11 @@ def test_territory_taken_without_a_fight_and_forces_moved():
         "Change to group/activity"]
     assert _subs("The company moved its headquarters to the capital.") == []
     assert _subs("United reinforced their defence in the second half.") == []
+
+
+def test_game_targets_possible_attacks_and_needs_are_no_events():
+    assert _subs("Web users could soon use a remote-controlled rifle to shoot down deer and wild pigs.") == []
+    assert _subs("The website already lets people shoot ten rounds at paper targets.") == []
+    assert _subs("He said people have to be prepared for a possible terrorist attack.") == []
+    assert _subs("Allowing the evidence would remove the need to detain suspects without charge.") == []
+    assert _subs("Gunmen shot dead two farmers near the border.") == ["Attack"]

@@ -567,9 +567,19 @@ def _clause_is_irrealis(verb: Token) -> bool:
         return False
 
 
+# What is shot at without being anyone: game and practice targets.
+NOT_VICTIMS = {"deer", "antelope", "pig", "boar", "animal", "bird", "duck", "target", "paper", "silhouette",
+               "round", "clay", "bottle", "can", "ball", "goal", "photo", "picture", "film", "scene"}
+
+
 def _is_realis(tok: Token) -> bool:
     """False when the trigger is negated, modal, future, conditional, intended or embedded in a
     noun such as "threat" or "specter"."""
+    objs = [c for c in tok.children if c.dep_ in OBJ]
+    objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "at" for g in c.children if g.dep_ == "pobj"]
+    if objs and tok.lemma_.lower() in {"shoot", "kill", "fire"} and all(
+            _lower_lemma(o) in NOT_VICTIMS for o in objs):
+        return False  # "shoot down deer", "shoot 10 rounds at paper targets"
     if tok.pos_ in VERB_TAGS:
         if _clause_is_irrealis(tok):
             return False
@@ -597,8 +607,11 @@ def _is_realis(tok: Token) -> bool:
         if tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return _verb_lemma(tok) in {"protest", "demonstrate"}
         return _embedding_is_realis(tok)
-    # nominal trigger: "no attacks", "without a fight"
+    # nominal trigger: "no attacks", "without a fight", "a possible attack"
     if any(c.dep_ == "det" and c.lower_ in {"no", "any"} for c in tok.children):
+        return False
+    if any(c.dep_ == "amod" and c.lower_ in {"possible", "potential", "future", "hypothetical"}
+           for c in tok.children):
         return False
     return _embedding_is_realis(tok)
 

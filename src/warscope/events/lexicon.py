@@ -130,7 +130,7 @@ IRREALIS_NOUNS = {
     "warning", "rumor", "rumour", "chance", "prevention", "call", "demand", "plot", "likelihood",
     "attempt", "intention", "goal", "aim", "scenario", "wave", "campaign", "history", "series",
     "kind", "type", "video", "footage", "fear", "allegation", "accusation", "claim", "denial",
-    "power", "right", "authority", "ability", "permission", "order",
+    "power", "right", "authority", "ability", "permission", "order", "need",
 }  # fmt: skip
 IRREALIS_MARKS = {"if", "unless", "whether", "lest"}
 
