@@ -260,6 +260,7 @@ def code_event(analysis: Analysis, ev: Event) -> None:
             and not (ev.event_type == "Battles" and a1.startswith("unidentified-armed-group")):
         a2 = None  # rival mobs are both Rioters; any other actor is not its own counterpart
     a1, a2 = _located(analysis, ev, a1, window), _located(analysis, ev, a2, window)
+    a2 = _nationals(analysis, a2, window)
     ev.actor1, ev.actor2 = a1, a2
     for x in dropped:
         if x not in (a1, a2) and x not in ev.assoc_actors and analysis.actor(x) is not None:
@@ -730,6 +731,30 @@ def _located(analysis: Analysis, ev: Event, aid: str | None, window: set[int]) -
     if role is None or load().countries.get(loc.country) is None:
         return aid
     return _recast(analysis, a, role, window, loc.country)
+
+
+def _nationals(analysis: Analysis, aid: str | None, window: set[int]) -> str | None:
+    """"Two Somali refugees were killed", "Malian refugees assaulted": civilians a demonym names are
+    Civilians of that country, wherever the event happened."""
+    from warscope.geo import gazetteer
+
+    a = analysis.actor(aid)
+    if a is None or a.kind != "civilians":
+        return aid
+    demonyms = gazetteer.load().demonyms
+    for m in a.mentions:
+        if analysis.sentence_index(m.start) not in window:
+            continue
+        span = analysis.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        words = list(span) + ([analysis.doc[span.start - 1]] if span.start > 0 else [])
+        found = {demonyms.get(t.text) for t in words if t.text[:1].isupper()} - {None}
+        if len(found) == 1:
+            iso = found.pop()
+            if iso != a.country and load().countries.get(iso) is not None:
+                return _recast(analysis, a, "civilians", window, iso)
+    return aid
 
 
 def _claimed(analysis: Analysis, ev: Event) -> bool:
