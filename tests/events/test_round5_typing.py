@@ -112,3 +112,10 @@ def test_game_targets_possible_attacks_and_needs_are_no_events():
     assert _subs("He said people have to be prepared for a possible terrorist attack.") == []
     assert _subs("Allowing the evidence would remove the need to detain suspects without charge.") == []
     assert _subs("Gunmen shot dead two farmers near the border.") == ["Attack"]
+
+
+def test_police_breaking_up_a_protest_in_the_next_sentence_is_an_intervention():
+    assert _subs("Residents protested outside the district offices on Friday. Police fired into the air to "
+                 "disperse the crowd, but no one was hurt.") == ["Protest with intervention"]
+    assert _subs("Teachers marched to the ministry on Monday. Police officers watched from a distance.") == [
+        "Peaceful protest"]

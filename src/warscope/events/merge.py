@@ -774,6 +774,23 @@ def _crowd_turned_violent(analysis: Analysis, sentences: list[int]) -> bool:
     return False
 
 
+INTERVENTION = {"disperse", "teargas", "tear", "baton", "cannon", "arrest", "detain", "beat", "fire", "shoot",
+                "break", "intervene", "scatter"}
+
+
+def _police_intervened(analysis: Analysis, sentences: list[int]) -> bool:
+    """'Residents protested outside the offices. Police fired into the air to disperse them.': the
+    sentence after a demonstration, in its paragraph, has the police acting on the crowd."""
+    last = max(sentences)
+    if last + 1 >= len(analysis.sentences) or "\n\n" in analysis.text[
+            analysis.sentences[last].end_char:analysis.sentences[last + 1].start_char]:
+        return False
+    sent = analysis.sentences[last + 1]
+    subjects = {t.lemma_.lower() for t in sent if t.dep_ in {"nsubj", "nsubjpass"}}
+    police = {"police", "officer", "soldier", "troop", "force", "policeman", "security", "gendarme"}
+    return bool(subjects & police) and bool({t.lemma_.lower() for t in sent} & INTERVENTION)
+
+
 def _crowd_first(analysis: Analysis, event_type: str, actor1: str | None, actor2: str | None
                  ) -> tuple[str | None, str | None]:
     """ACLED codes the crowd as actor1 of a demonstration and the police who break it up as actor2,
@@ -843,7 +860,7 @@ def to_events(analysis: Analysis, clusters: list[Cluster]) -> list[Event]:
         if event_type == "Protests" and ("Looting/property destruction" in subs or
                                          any(r.coding.event_type == "Riots" for r in c.records)):
             sub, event_type, plover = "Violent demonstration", "Riots", "PROTEST"
-        elif sub == "Peaceful protest" and "Arrests" in subs:
+        elif sub == "Peaceful protest" and ("Arrests" in subs or _police_intervened(analysis, sentences)):
             sub = "Protest with intervention"
         if event_type == "Protests" and sub != "Excessive force against protesters" and \
                 _crowd_turned_violent(analysis, sentences):
@@ -852,9 +869,12 @@ def to_events(analysis: Analysis, clusters: list[Cluster]) -> list[Event]:
         if refined is not None:
             sub = refined[0]
             event_type, plover = lx.EVENT_TYPE_OF[sub], lx.SUB_PLOVER[sub]
-            # a demonstration only the encoder saw is still one whose crowd turned violent
+            # a demonstration only the encoder saw is still one whose crowd turned violent, or
+            # that the police broke up
             if sub == "Peaceful protest" and _crowd_turned_violent(analysis, sentences):
                 sub, event_type, plover = "Violent demonstration", "Riots", "PROTEST"
+            elif sub == "Peaceful protest" and _police_intervened(analysis, sentences):
+                sub = "Protest with intervention"
         actor1, actor2 = _crowd_first(analysis, event_type, actor1, actor2)
         ev = Event(
             id=f"ev-{n}",
