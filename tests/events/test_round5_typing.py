@@ -119,3 +119,9 @@ def test_police_breaking_up_a_protest_in_the_next_sentence_is_an_intervention():
                  "disperse the crowd, but no one was hurt.") == ["Protest with intervention"]
     assert _subs("Teachers marched to the ministry on Monday. Police officers watched from a distance.") == [
         "Peaceful protest"]
+
+
+def test_forces_stopping_a_march_make_it_an_intervention_but_a_protest_to_stop_a_dam_does_not():
+    assert _subs("Hundreds of teachers marched towards the palace on Monday, but police stopped them at "
+                 "the bridge.") == ["Protest with intervention"]
+    assert _subs("Villagers protested on Monday to stop the construction of a dam.") == ["Peaceful protest"]

@@ -355,6 +355,11 @@ def _protest(words: set[str], roles: Roles, warning_shots: bool = False) -> Codi
     if words & {"disperse", "dispersed", "tear", "teargas", "baton", "arrest", "arrested",
                 "detain", "detained", "cannon", "rubber", "intervene", "intervened", "beat"}:
         return _c("Protest with intervention", "PROTEST")
+    # "military forces stopped protesters from setting up tents", "forces worked to re-open the road"
+    if words & {"police", "policemen", "military", "army", "soldiers", "troops", "forces", "gendarmes"} and \
+            words & {"stop", "stopped", "prevent", "prevented", "reopen", "re-open", "evict", "evicted",
+                     "remove", "removed", "clear", "cleared"}:
+        return _c("Protest with intervention", "PROTEST")
     return _c("Peaceful protest", "PROTEST")
 
 
