@@ -752,15 +752,22 @@ CROWD_TARGETS = {"property", "chair", "car", "vehicle", "tyre", "tire", "buildin
                  "house", "home", "window", "bus", "stall", "furniture"}
 
 
+def _next_in_paragraph(analysis: Analysis, index: int) -> int | None:
+    """The sentence after sentence `index`, when the same paragraph goes on to it."""
+    if index + 1 >= len(analysis.sentences) or "\n\n" in analysis.text[
+            analysis.sentences[index].end_char:analysis.sentences[index + 1].start_char]:
+        return None
+    return index + 1
+
+
 def _crowd_turned_violent(analysis: Analysis, sentences: list[int]) -> bool:
     """'Traders protested in the town. They used stones and burned tyres.': a later sentence of the
     demonstration, or the one after it in the same paragraph, says the crowd turned violent (the
     police are not the subject of it)."""
-    last = max(sentences)
     later = [i for i in sentences if i > min(sentences)]
-    if last + 1 < len(analysis.sentences) and "\n\n" not in analysis.text[
-            analysis.sentences[last].end_char:analysis.sentences[last + 1].start_char]:
-        later.append(last + 1)
+    following = _next_in_paragraph(analysis, max(sentences))
+    if following is not None:
+        later.append(following)
     police = {"police", "officer", "soldier", "troop", "force", "policeman", "security"}
     crowd = {"they", "protester", "demonstrator", "crowd", "youth", "student", "trader", "resident",
              "rioter", "mob", "supporter", "worker", "prisoner", "inmate"} | lx.PROTESTER_WORDS
@@ -781,11 +788,10 @@ INTERVENTION = {"disperse", "teargas", "tear", "baton", "cannon", "arrest", "det
 def _police_intervened(analysis: Analysis, sentences: list[int]) -> bool:
     """'Residents protested outside the offices. Police fired into the air to disperse them.': the
     sentence after a demonstration, in its paragraph, has the police acting on the crowd."""
-    last = max(sentences)
-    if last + 1 >= len(analysis.sentences) or "\n\n" in analysis.text[
-            analysis.sentences[last].end_char:analysis.sentences[last + 1].start_char]:
+    following = _next_in_paragraph(analysis, max(sentences))
+    if following is None:
         return False
-    sent = analysis.sentences[last + 1]
+    sent = analysis.sentences[following]
     subjects = {t.lemma_.lower() for t in sent if t.dep_ in {"nsubj", "nsubjpass"}}
     police = {"police", "officer", "soldier", "troop", "force", "policeman", "security", "gendarme"}
     return bool(subjects & police) and bool({t.lemma_.lower() for t in sent} & INTERVENTION)

@@ -88,6 +88,12 @@ def phrase_words(tokens: list[Token]) -> set[str]:
     return words
 
 
+def _into_the_air(sent) -> bool:
+    """"fired into the air", "shot in the air": warning shots."""
+    return any(t.lower_ == "air" and t.i >= 2 and t.doc[t.i - 1].lower_ == "the"
+               and t.doc[t.i - 2].lower_ in {"in", "into"} for t in sent)
+
+
 def _cue_words(m: Mention) -> set[str]:
     words = {t.lower_ for t in m.scope} | {t.lemma_.lower() for t in m.scope}
     words |= _head_clause_cues(m)
@@ -95,8 +101,7 @@ def _cue_words(m: Mention) -> set[str]:
     if "tear" in words or "teargas" in words:
         words.discard("gas")
     # "fired into the air", "shot in the air": warning shots, not an air strike
-    if any(t.lower_ == "air" and t.i >= 2 and t.doc[t.i - 1].lower_ == "the"
-           and t.doc[t.i - 2].lower_ in {"in", "into"} for t in m.token.sent):
+    if _into_the_air(m.token.sent):
         words.discard("air")
     return words
 
@@ -333,9 +338,7 @@ def _code_kind(m: Mention, roles: Roles, words: set[str], kind: str) -> Coding |
     if kind == "protest":
         # the police response is often its own clause ("police dispersed students who protested")
         sentence = {t.lower_ for t in m.token.sent} | {t.lemma_.lower() for t in m.token.sent}
-        into_air = any(t.lower_ == "air" and t.i >= 2 and t.doc[t.i - 1].lower_ == "the"
-                       and t.doc[t.i - 2].lower_ in {"in", "into"} for t in m.token.sent)
-        return _protest(words | sentence, roles, warning_shots=into_air)
+        return _protest(words | sentence, roles, warning_shots=_into_the_air(m.token.sent))
     if kind == "riot":
         if "mob" in words or roles.agent_rioters() and "mob" in roles.agent_words:
             return _c("Mob violence", "ASSAULT")
