@@ -40,7 +40,8 @@ def test_definite_attack_without_a_date_of_its_own_joins_the_main_event(nlp):
             "The Red Brigade claimed the attack on a mining town that the army seized from the rebels in 2019.\n\n"
             "Gunmen stormed a police post in Kandor on Monday, killing five officers, officials said.")
     a = _analyse(nlp, text)
-    attacks = _violent(a)
+    # the town seized in 2019 is territory regained (a battle of its own), not this attack
+    attacks = [e for e in _violent(a) if e.sub_event_type != "Government regains territory"]
     assert len(attacks) == 1, [(e.sub_event_type, e.date.start) for e in a.events]
     (attack,) = attacks
     assert attack.date.start == "2022-05-02"

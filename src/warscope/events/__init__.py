@@ -17,10 +17,10 @@ from warscope.events import lexicon as lx
 from warscope.events import model as event_model
 from warscope.events.detect import Mention, candidate_mentions, find_mentions
 from warscope.events.merge import cluster, make_record, to_events
-from warscope.events.typing import Coding, Roles, code
+from warscope.events.typing import VIOLENT_TYPES, Coding, Roles, accident, code
 
 # A report this short tells one event or none (an ACLED note, a news snippet, a brief).
-SHORT_REPORT_CHARS = 1500
+SHORT_REPORT_CHARS = lx.SHORT_TEXT_CHARS
 SHORT_REPORT_SENTENCES = 6
 
 __all__ = ["annotate"]
@@ -49,9 +49,10 @@ def _short(analysis: Analysis) -> bool:
 
 
 def _ordinary_arrest(analysis: Analysis, event) -> bool:
-    """An arrest told in a long article with no word of politics or conflict near it is police work
-    on crime (a singer held after a hotel brawl), which ACLED does not code."""
-    if event.sub_event_type != "Arrests":
+    """An arrest, or a release from custody, told in a long article with no word of politics or
+    conflict near it is police work on crime (a singer held after a hotel brawl, "she was later
+    released"), which ACLED does not code."""
+    if event.sub_event_type != "Arrests" and not _release(analysis, event):
         return False
     actors = [analysis.actor(a) for a in [event.actor1, event.actor2, *event.assoc_actors]]
     if any(a is not None and a.kind in lx.ARMED_KINDS - {"state_forces"} | {"protesters", "rebel_group"}
@@ -62,23 +63,43 @@ def _ordinary_arrest(analysis: Analysis, event) -> bool:
     return not words & (lx.POLITICAL_CONFLICT_WORDS - {"police", "security", "attack"})
 
 
+def _release(analysis: Analysis, event) -> bool:
+    trigger = getattr(event, "_trigger", None)
+    if event.sub_event_type != "Other" or trigger is None:
+        return False
+    return analysis.text[trigger.start:trigger.end].lower().split()[0] in {"released", "freed", "release", "frees",
+                                                                         "releases", "free"}
+
+
 # A long document reports conflict events only if this many of its sentences (and this share)
 # speak of conflict at all.
 CONFLICT_SENTENCES = 3
 CONFLICT_SHARE = 0.2  # war reporting runs at 0.35 and more (FA-KES Syria articles, hidden-war.txt)
 
 
+# Words that crime, sport and politics stories share with war reporting: alone they do not make
+# a long article one about armed conflict or unrest.
+COMMON_HARM_WORDS = {"kill", "killed", "dead", "death", "police", "security", "attack", "shoot", "wounded",
+                     "casualty", "weapon", "violence", "civilian", "refugee", "war"}
+SPECIFIC_SENTENCES = 2
+
+
 def is_conflict_document(analysis: Analysis) -> bool:
     """Document-level filter: short reports pass (their one event is the point); a long one must
-    talk about armed conflict, unrest or repression in several of its sentences."""
+    talk about armed conflict, unrest or repression in several of its sentences, and name armed
+    actors, weapons or crowds in at least two (a murder trial or a burglary says only "killed" and
+    "police")."""
     sentences = analysis.sentences
     if _short(analysis):
         return True
-    hits = 0
+    hits = specific = 0
     for sent in sentences:
-        if any(t.lemma_.lower() in lx.CONFLICT_LEMMAS or t.lower_ in lx.CONFLICT_LEMMAS for t in sent):
+        words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        if words & lx.CONFLICT_LEMMAS:
             hits += 1
-    return hits >= CONFLICT_SENTENCES and hits >= CONFLICT_SHARE * len(sentences)
+        if words & (lx.CONFLICT_LEMMAS - COMMON_HARM_WORDS):
+            specific += 1
+    return hits >= CONFLICT_SENTENCES and hits >= CONFLICT_SHARE * len(sentences) and specific >= SPECIFIC_SENTENCES
 
 
 def _standalone(analysis: Analysis) -> list:
@@ -91,6 +112,9 @@ def _standalone(analysis: Analysis) -> list:
     if typed is None:
         return []
     sub = typed[0]
+    words = {t.lower_ for t in analysis.doc} | {t.lemma_.lower() for t in analysis.doc}
+    if lx.EVENT_TYPE_OF[sub] in VIOLENT_TYPES and accident(words):
+        return []  # the classifier knows only conflict: a factory blast looks like a bombing to it
 
     def coder(m: Mention, roles: Roles) -> Coding:
         return Coding(lx.EVENT_TYPE_OF[sub], sub, lx.SUB_PLOVER[sub], specific=False)

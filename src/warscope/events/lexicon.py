@@ -60,6 +60,10 @@ VERB_TRIGGERS: dict[str, str] = {
     "pelt": "pelt", "stone": "stone", "neutralize": "neutralize", "neutralise": "neutralize",
     "launch": "launch", "strip": "strip", "arrive": "arrive", "beef": "beef",
     "block": "block", "barricade": "block",
+    # round six: "sprayed the car with bullets", "speared a herder", "stepped on a landmine",
+    # "brought reinforcements"
+    "spray": "pelt", "spear": "stone", "hit": "contact", "step": "contact", "trigger": "contact",
+    "run": "contact", "bring": "arrive",
 }  # fmt: skip
 # What a crowd blocks when it protests ("residents blocked the highway"), unlike a blocked account.
 BLOCKED_WAYS = {"road", "roads", "highway", "highways", "street", "streets", "route", "junction",
@@ -73,6 +77,7 @@ IRREGULAR_VERBS = {"retook": "retake", "took": "take", "shot": "shoot", "fought"
 
 # Noun lemmas (nominalisations) that denote an event.
 NOUN_TRIGGERS: dict[str, str] = {
+    "demo": "protest", "demos": "protest",
     "attack": "attack", "assault": "attack", "raid": "attack", "offensive": "attack",
     "ambush": "fight", "incursion": "attack",
     "clash": "fight", "fighting": "fight", "fight": "fight", "battle": "fight", "firefight": "fight",
@@ -130,7 +135,7 @@ IRREALIS_NOUNS = {
     "warning", "rumor", "rumour", "chance", "prevention", "call", "demand", "plot", "likelihood",
     "attempt", "intention", "goal", "aim", "scenario", "wave", "campaign", "history", "series",
     "kind", "type", "video", "footage", "fear", "allegation", "accusation", "claim", "denial",
-    "power", "right", "authority", "ability", "permission", "order", "need",
+    "power", "right", "authority", "ability", "permission", "order", "need", "failure",
 }  # fmt: skip
 IRREALIS_MARKS = {"if", "unless", "whether", "lest"}
 
@@ -306,6 +311,24 @@ POLITICAL_CONFLICT_WORDS = CONFLICT_LEMMAS | {
     "opposition", "separatist", "mediator", "mediation", "junta", "coup", "force", "forces",
     "activist", "journalist", "dissident", "suspect", "bandit", "raider",
 }
+
+# A text this short is one report (a brief, a snippet, an ACLED note): its sentences tell one story.
+SHORT_TEXT_CHARS = 1500
+
+# An explosion, fire or leak at one of these, with nobody said to attack, is an industrial accident
+# (a warehouse of chemicals, a fireworks factory, a gas cylinder).
+ACCIDENT_WORDS = {"factory", "warehouse", "fireworks", "firework", "cylinder", "boiler", "propane", "leak",
+                  "leaked", "leakage", "refinery", "storage", "stored", "industrial", "solvent", "solvents",
+                  "chemicals", "garage", "accidental", "accidentally", "short-circuit", "mine-shaft",
+                  "colliery", "kiln", "reactor", "pipeline"}
+# ... unless one of these says that someone made it happen.
+HOSTILE_WORDS = {"attack", "attacked", "attacker", "attackers", "bomb", "bombs", "bomber", "bombing", "ied",
+                 "grenade", "mortar", "rocket", "missile", "shell", "shells", "shelling", "militant",
+                 "militants", "gunmen", "gunman", "arson", "arsonist", "armed", "suicide", "drone", "drones",
+                 "airstrike", "terrorist", "terrorists", "device", "sabotage", "saboteur", "insurgent",
+                 "insurgents", "rebel", "rebels", "war", "shot", "shooting", "teargas",
+                 "torched", "artillery", "strike", "targeted", "targeting", "landmine", "ied", "explosives",
+                 "planted", "detonated", "gunfire", "bullets", "soldiers", "troops"}
 
 # Deaths told with these are a disaster's or an accident's toll, not violence (unless someone armed
 # is named as doing it).

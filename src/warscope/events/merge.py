@@ -445,6 +445,10 @@ def _places_agree(x: Location | None, y: Location | None) -> bool:
     # a country-wide location is too vague to tell two events apart
     if (x.admin1 is None and x.admin2 is None) or (y.admin1 is None and y.admin2 is None):
         return True
+    # a province and a town in it ("in Gujarat" and "in Godhra") may be the same event's place
+    region = lambda loc: loc.precision == 3 or loc.name == loc.admin1  # noqa: E731
+    if (region(x) or region(y)) and x.country == y.country and x.admin1 == y.admin1:
+        return True
     if x.geonameid is not None and y.geonameid is not None:
         return x.geonameid == y.geonameid
     return x.name == y.name
@@ -513,7 +517,18 @@ def _aftermath(c: Cluster, r: Record) -> bool:
     if any(o.sentence == r.sentence for o in c.records):
         return True
     arrest, attack = (r, c.best) if r.coding.sub_event_type == "Arrests" else (c.best, r)
-    return arrest.side2 is not None and arrest.side2 == attack.side1
+    if arrest.side2 is not None and arrest.side2 == attack.side1:
+        return True
+    # "A suspect was arrested", "police later made seven arrests", "six were held for their
+    # involvement": arrests for this event; after a riot, the people held are its crowd
+    words = {t.lower_ for t in arrest.mention.token.sent}
+    return bool(words & ARRESTED_FOR) or attack.coding.event_type == "Riots" and arrest.side2 is None
+
+
+# Words that make an arrest told after an attack an arrest for it.
+ARRESTED_FOR = {"suspect", "suspects", "suspected", "involvement", "connection", "linked", "responsible",
+                "perpetrator", "perpetrators", "culprit", "culprits", "assailant", "assailants", "attacker",
+                "attackers", "later", "afterwards", "subsequently", "incident"}
 
 
 def _cluster_side1(c: Cluster) -> str | None:
@@ -533,6 +548,9 @@ def _compatible(c: Cluster, r: Record) -> bool:
         same = _same_or_unknown(c.first("side1"), r.side1) and _same_or_unknown(c.first("side2"), r.side2)
         told_apart = any(_conflict(o, r) for o in c.records) or not _places_agree(c.location(), r.location)
         return (mirrored or same) and not told_apart
+    if _turned_violent(c, r):
+        told_apart = any(_conflict(o, r) for o in c.records)
+        return not told_apart and _dates_agree(c.date(), r.date) and _places_agree(c.location(), r.location)
     same_sentence = any(o.sentence == r.sentence for o in c.records)
     if not _types_compatible(c.coding, r.coding, same_sentence):
         return False
@@ -543,6 +561,17 @@ def _compatible(c: Cluster, r: Record) -> bool:
     if not _same_or_unknown(c.first("side2"), r.side2):
         return False
     return _dates_agree(c.date(), r.date) and _places_agree(c.location(), r.location)
+
+
+def _turned_violent(c: Cluster, r: Record) -> bool:
+    """'Protests near the summit turned violent. Thousands had marched peacefully...': a
+    demonstration and its riot told in neighbouring sentences are one event, which the to_events
+    step types as the violent demonstration. The crowd's two names (protesters, rioters) differ, so
+    sides are not compared."""
+    types = {c.coding.event_type, r.coding.event_type}
+    subs = {c.coding.sub_event_type, r.coding.sub_event_type}
+    return types == {"Protests", "Riots"} and "Mob violence" not in subs and \
+        any(abs(o.sentence - r.sentence) <= 1 for o in c.records)
 
 
 def _anaphoric(r: Record) -> bool:
@@ -569,7 +598,7 @@ def _same_killing(o: Record, r: Record) -> bool:
 
 
 def _supported(c: Cluster, r: Record) -> bool:
-    if _policing_protest(c, r) or _crowd_damage(c, r) or _aftermath(c, r):
+    if _policing_protest(c, r) or _crowd_damage(c, r) or _aftermath(c, r) or _turned_violent(c, r):
         return True
     for o in c.records:
         if _same_killing(o, r):

@@ -157,10 +157,11 @@ FALLBACK_THRESHOLD = 0.5
 SURE_THRESHOLD = 0.5
 STANDALONE_THRESHOLD = 0.5
 # Sub-types the codebook assigns by a rule the trigger's clause proves (who took territory; force
-# used on protesters; a chemical weapon named): no classifier overrides them, and remote weapons used on civilians stay
+# used on protesters; a chemical weapon named; missiles fired by warplanes or drones, which are air
+# strikes and not shelling): no classifier overrides them, and remote weapons used on civilians stay
 # Explosions/Remote violence.
 RULE_DECIDES = frozenset({"Non-state actor overtakes territory", "Government regains territory",
                           "Non-violent transfer of territory", "Excessive force against protesters",
-                          "Chemical weapon"})
+                          "Chemical weapon", "Air/drone strike"})
 # The encoder moves an event to another event type at this probability.
 OVERRIDE_THRESHOLD = 0.7

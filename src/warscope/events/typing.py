@@ -138,7 +138,12 @@ AIR_ACTION_WORDS = {"strike", "strikes", "raid", "raids", "bomb", "bombs", "bomb
 
 
 def remote_subtype(words: set[str]) -> str | None:
-    if words & lx.CHEMICAL_CUES or ("gas" in words and "attack" in words):
+    # "chemical" or "toxic" alone is a leak or a plant; a weapon is named or used in an attack
+    chemical = words & (lx.CHEMICAL_CUES - {"chemical", "toxic", "poison"}) or words & {"chemical", "toxic", "poison"} and \
+        words & {"weapon", "weapons", "attack", "attacks", "munition", "munitions", "agent", "agents", "gas"} \
+        or ("gas" in words and "attack" in words)
+    # strikes on chemical weapons sites, or in retaliation for a gas attack, used other weapons
+    if chemical and not words & {"facility", "facilities", "stockpile", "stockpiles", "retaliation", "arsenal"}:
         return "Chemical weapon"
     if words & lx.SUICIDE_CUES:
         return "Suicide bomb"
@@ -189,12 +194,16 @@ def _literal(m: Mention, roles: Roles) -> bool:
         return True
     if roles.agent_armed() or roles.patient_armed():
         return True
+    # "a poisonous gas attack", "a grenade attack": the weapon is named on the word itself
+    if any(c.dep_ in {"compound", "amod"} and c.lower_ in INSTRUMENT_CUES | {"gas"} for c in m.token.children):
+        return True
     if m.kind == "fight" and any(_rival_crowd(t) for t in m.agents + m.partners + m.patients):
         return True  # "clashes between rival supporters": crowds clash with their bodies, debaters do not
-    sentence = {t.lower_ for t in m.token.sent} | {t.lemma_.lower() for t in m.token.sent}
-    sentence.discard(m.token.lower_)
-    sentence.discard(m.token.lemma_.lower())
-    return bool(sentence & lx.VIOLENCE_WORDS)
+    # a short report is one story: "Clashes erupted in the area. One man was killed."
+    told = _told_with(m)
+    told.discard(m.token.lower_)
+    told.discard(m.token.lemma_.lower())
+    return bool(told & lx.VIOLENCE_WORDS)
 
 
 def _between_conflict_parties(m: Mention, roles: Roles) -> bool:
@@ -213,6 +222,23 @@ def _warning_shots(m: Mention) -> bool:
                for c in tok.children if c.dep_ == "prep")
 
 
+HARM_KINDS = {"kill", "attack", "explode", "shell", "air", "drop", "strike", "fire"}
+
+
+def accident(words: set[str]) -> bool:
+    """An industrial accident or a natural disaster told with no word of anyone attacking: a
+    warehouse of chemicals exploding, a fireworks factory blast, a volcano erupting."""
+    return bool(words & (lx.ACCIDENT_WORDS | lx.DISASTER_WORDS)) and not words & lx.HOSTILE_WORDS
+
+
+def _told_with(m: Mention) -> set[str]:
+    """The words an event is told with: its sentence, or all of a short report (a brief's blast in
+    one sentence and its warehouse in the next)."""
+    doc = m.token.doc
+    span = doc if len(doc.text) <= lx.SHORT_TEXT_CHARS else m.token.sent
+    return {t.lower_ for t in span} | {t.lemma_.lower() for t in span}
+
+
 def _disaster(m: Mention) -> bool:
     """"A tsunami killed 222 people", "77 died in flash floods": a toll with no one who did it."""
     sentence = {t.lower_ for t in m.token.sent} | {t.lemma_.lower() for t in m.token.sent}
@@ -228,6 +254,8 @@ def _code(m: Mention, roles: Roles) -> Coding | None:
         return None
     if kind in {"kill", "attack"} and not roles.agent_armed() and not roles.agent_state() and \
             not (words & INSTRUMENT_CUES) and _disaster(m):
+        return None
+    if kind in HARM_KINDS and not roles.agent_armed() and not roles.agent_state() and accident(_told_with(m)):
         return None
     # pay deals, contract talks and summits are not conflict events
     if kind in {"agree", "sign", "negotiate", "host"} and not _between_conflict_parties(m, roles):
@@ -248,10 +276,24 @@ _CHEMICAL_RE = re.compile(r"\b(?:chlorine|sarin|chemical (?:weapons?|attacks?|mu
                           r"(?:poison|poisonous|toxic|mustard|nerve) (?:gas|agents?))\b", re.I)
 
 
+# "strikes on chemical weapons facilities", "in retaliation for a chlorine attack": the weapon is
+# named, but this event did not use it.
+_CHEMICAL_ELSEWHERE = re.compile(r"(?:retaliation for|response to|accused of|blamed for|suspected of|revenge for)"
+                                 r"[^.;]{0,60}$", re.I)
+_CHEMICAL_TARGET = re.compile(r"^\s*(?:facilit|site|stockpile|depot|plant|factor|program|arsenal|research)", re.I)
+
+
+def _chemical_used(sentence: str) -> bool:
+    for match in _CHEMICAL_RE.finditer(sentence):
+        if _CHEMICAL_ELSEWHERE.search(sentence[:match.start()]) or _CHEMICAL_TARGET.match(sentence[match.end():]):
+            continue
+        return True
+    return False
+
+
 def _code_kind(m: Mention, roles: Roles, words: set[str], kind: str) -> Coding | None:
     remote = remote_subtype(words)
-    if kind in {"explode", "air", "shell", "drop", "attack", "kill", "strike"} and \
-            _CHEMICAL_RE.search(m.token.sent.text):
+    if kind in {"explode", "air", "shell", "drop", "attack", "kill", "strike"} and _chemical_used(m.token.sent.text):
         return _c("Chemical weapon", "ASSAULT")
     if kind in {"explode", "air", "shell", "drop"}:
         if kind == "air":
