@@ -172,3 +172,33 @@ def test_a_short_report_is_one_story_for_literal_clashes():
 
 def test_a_car_hit_by_a_ball_is_no_event():
     assert _subs("The car was hit by a ball during the match on Saturday.") == []
+
+
+@pytest.mark.parametrize("text, happened", [
+    ("Protesters rallied in the capital on Sunday after several nights of street violence.", True),
+    ("The square was the scene of escalating violence on Saturday.", True),
+    ("Hundreds of people protested against violence in the town on Sunday.", False),
+    ("There were no reports of violence at the march.", False),
+])
+def test_violence_told_of_the_crowd_or_objected_to(nlp, text, happened):
+    from warscope.events.typing import _violence_happened
+
+    assert _violence_happened(next(iter(nlp(text).sents))) is happened
+
+
+def test_a_protest_against_violence_stays_peaceful():
+    assert _subs("Hundreds of people protested against violence in the town on Sunday.") == ["Peaceful protest"]
+
+
+@pytest.mark.parametrize("text", [
+    "The qualifier beat the world number five 6-4 7-5 in round one.",
+    "The campaigners will join other groups at a rally in the capital in the spring.",
+    "The poster shows soldiers fighting the war in the desert.",
+])
+def test_sport_future_rallies_and_wars_in_general_are_no_events(run_events, text):
+    assert run_events(text).events == [], text
+
+
+def test_a_clash_the_police_did_not_stop_still_happened(run_events):
+    events = run_events("Police did not intervene in the clashes between rival youths in the market on Monday.")
+    assert events.events, "negation of another verb does not undo the clashes"

@@ -8,6 +8,8 @@ with X"). Triggers in modal, future, negated, conditional, intended or generic c
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -253,6 +255,15 @@ def _inside_name(tok: Token) -> bool:
     return ent is not None and ent.start > tok.sent.start and len(ent) > 1
 
 
+SPORT_WORDS = {"match", "round", "game", "final", "semi-final", "quarter-final", "set", "title", "cup", "league",
+               "champion", "championship", "tournament", "seed", "qualifier", "goal", "score", "points", "race"}
+_SCORE = re.compile(r"^\d{1,2}-\d{1,2}$")
+
+
+def _sport(tok: Token) -> bool:
+    return any(t.lemma_.lower() in SPORT_WORDS or _SCORE.match(t.text) for t in tok.sent)
+
+
 def _prt(tok: Token) -> str:
     return " ".join(c.lower_ for c in tok.children if c.dep_ == "prt")
 
@@ -332,6 +343,8 @@ def _refine_verb(tok: Token, kind: str) -> str | None:
         return "defuse"
     if kind == "kill" and _lower_lemma(tok) == "gun" and prt != "down":
         return None
+    if kind == "kill" and _lower_lemma(tok) == "beat" and _sport(tok):
+        return None  # "beat the world number five 6-4 7-5"
     if kind == "kill" and _lower_lemma(tok) == "beat" and not _objects_are_people(tok):
         return None  # "beat the odds", "beat the team"
     if kind == "attack" and _lower_lemma(tok) == "strike":
@@ -479,7 +492,8 @@ ABSTRACT_FOES = {"terrorism", "corruption", "poverty", "crime", "disease", "extr
                  "radicalization", "unemployment", "pandemic", "epidemic", "malaria", "aids", "hiv", "covid",
                  "coronavirus", "obesity", "piracy", "trafficking", "impunity", "injustice", "case", "charge",
                  "ruling", "decision", "plan", "proposal", "bill", "ban", "election", "seat", "cause", "battle",
-                 "addiction", "illness", "infection", "tax", "closure", "cut", "deportation", "extradition"}
+                 "addiction", "illness", "infection", "tax", "closure", "cut", "deportation", "extradition",
+                 "war", "insurgency"}
 ENGAGED_IN_FIGHT = {"fighting", "fight", "clash", "battle", "combat", "gunfight", "firefight", "exchange",
                     "skirmish", "gunbattle", "hostility", "confrontation", "shootout"}
 
@@ -739,6 +753,11 @@ def _embedding_is_realis(tok: Token) -> bool:
             if (complement or happening) and not nominal_subject:
                 if _clause_is_irrealis(head):
                     return False
+            # "will join campaigners at a rally in the spring": a modal verb's setting is not yet;
+            # a negated one still happened ("police did not intervene in the clashes")
+            if dep == "prep" and not complement and any(
+                    c.dep_ == "aux" and c.lower_ in lx.MODALS - {"can", "ca", "must"} for c in head.children):
+                return False
             # "wants to see a withdrawal": the infinitive's own embedding decides
             if dep not in {"xcomp", "prep", "pobj", "pcomp", "conj"} and not _infinitive(head):
                 return True

@@ -380,6 +380,8 @@ def _code_kind(m: Mention, roles: Roles, words: set[str], kind: str) -> Coding |
     if kind == "protest":
         # the police response is often its own clause ("police dispersed students who protested")
         sentence = {t.lower_ for t in m.token.sent} | {t.lemma_.lower() for t in m.token.sent}
+        if _violence_happened(m.token.sent):
+            sentence.add("violent")
         return _protest(words | sentence, roles, warning_shots=_into_the_air(m.token.sent))
     if kind == "riot":
         if "mob" in words or roles.agent_rioters() and "mob" in roles.agent_words:
@@ -388,6 +390,26 @@ def _code_kind(m: Mention, roles: Roles, words: set[str], kind: str) -> Coding |
     if kind == "mob":
         return _c("Mob violence", "ASSAULT")
     return None
+
+
+# What is said of violence that a crowd protests, denies or calls off, not commits.
+_VIOLENCE_OBJECTED = {"against", "over", "about", "condemn", "denounce", "end", "stop", "protest", "demand",
+                      "oppose", "reject", "decry", "victim", "victims", "without", "free", "renounce"}
+
+
+def _violence_happened(sent) -> bool:
+    """ "the scene of escalating violence", "after nights of street violence"; not "protested
+    against violence" or "no reports of violence"."""
+    for tok in sent:
+        if tok.lemma_.lower() != "violence":
+            continue
+        chain = [tok, *list(tok.ancestors)[:3]]
+        if any(a.lemma_.lower() in _VIOLENCE_OBJECTED or a.lower_ in _VIOLENCE_OBJECTED for a in chain[1:]):
+            continue
+        if any(c.dep_ in {"det", "neg"} and c.lower_ in {"no", "not", "without"} for a in chain for c in a.children):
+            continue
+        return True
+    return False
 
 
 def _protest(words: set[str], roles: Roles, warning_shots: bool = False) -> Coding:
