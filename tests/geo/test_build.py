@@ -65,3 +65,26 @@ def test_built_file_says_what_each_country_calls_its_divisions(small_build):
     data = json.loads(gzip.decompress(small_build.read_bytes()))
     # From ISO 3166-2: Burkina Faso's regions are first-level, its provinces second-level.
     assert data["admin_types"] == {"AF": {"province": "A"}, "BF": {"region": "A", "province": "D"}}
+
+
+def _build_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("build_gazetteer", SCRIPT)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_an_unnamed_code_takes_the_one_iso_division_left():
+    import pycountry
+
+    build = _build_module()
+    subs = [s for s in pycountry.subdivisions.get(country_code="KE") if s.name != "Vihiga"]
+    named = {("KE", f"c{i}"): s.name for i, s in enumerate(subs)}
+    towns = {"1": ("KE", "53"), "2": ("KE", "53"), "3": ("KE", "03")}
+    cities = {gid: {"countrycode": cc, "admin1code": code} for gid, (cc, code) in towns.items()}
+    assert build._admin1_by_elimination(named, cities) == {("KE", "53"): "Vihiga"}
+    # Two unnamed codes of the same weight: which one is Vihiga is not known.
+    cities["4"] = {"countrycode": "KE", "admin1code": "03"}
+    assert build._admin1_by_elimination(named, cities) == {}

@@ -142,7 +142,8 @@ def _nearby(analysis: Analysis, usable: list[PlaceMention], start: int, end: int
     if in_sent:
         # The most precise place of the sentence, then the nearest: "in Tigre (Buenos Aires)"
         # names the town, with its province beside it.
-        m = min(in_sent, key=lambda m: (m.precision, _distance(m, start, end)))
+        # "riders from X rode to Y": where people came from is not where the event was.
+        m = min(in_sent, key=lambda m: (_origin(analysis, m), m.precision, _distance(m, start, end)))
         return _location(analysis, m, False)
     text = analysis.text
     para_start = text.rfind("\n", 0, start) + 1
@@ -173,6 +174,18 @@ def _country_fallback(analysis: Analysis, named: list[PlaceMention], usable: lis
         return None
     return Location(name=country.name, admin1=None, admin2=None, country=cc, latitude=country.latitude,
                     longitude=country.longitude, geonameid=country.geonameid, precision=3)
+
+
+def _origin(analysis: Analysis, m: PlaceMention) -> bool:
+    """Whether a place is written as where people came from ("riders from X"), not where a
+    march set out from ("a convoy set out from X": that is where it began)."""
+    span = analysis.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None or span.start == 0:
+        return False
+    before = analysis.doc[span.start - 1]
+    if before.lower_ == "the" and span.start >= 2:
+        before = analysis.doc[span.start - 2]
+    return before.lower_ == "from" and before.head.pos_ in {"NOUN", "PROPN"}
 
 
 def _distance(m: PlaceMention, start: int, end: int) -> int:

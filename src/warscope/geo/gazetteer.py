@@ -109,7 +109,8 @@ class Gazetteer:
         names = self._country_names(country)
         # Looser where the consonants agree (Saraqab/Saraqib): vowels carry most romanisation.
         for found, score, _ in process.extract(key, names.keys(), scorer=ratio, score_cutoff=cutoff - 10, limit=5):
-            if found[0] == key[0] and (score >= cutoff or skeleton(found) == skeleton(key)):
+            # (Not a short name: "Kissi" and "Kossi" share a skeleton and are two places.)
+            if found[0] == key[0] and (score >= cutoff or len(key) >= 7 and skeleton(found) == skeleton(key)):
                 return [self.entry(i) for i in names[found]]
         return []
 

@@ -31,6 +31,7 @@ DISTRICT_WORDS = {"district", "districts", "county", "parish", "municipality", "
 TOWN_WORDS = {"city", "town", "village", "capital", "hamlet"}
 # Words naming a part of a town and nothing bigger.
 PART_WORDS = {"neighborhood", "neighbourhood", "quarter", "suburb", "slum", "estate", "ward"}
+QUARTER_PREFIXES = {"colonia", "barrio", "fraccionamiento"}
 # Parts of a town: the town is the place (precision 1), the part is the site.
 QUARTER_WORDS = {"neighborhood", "neighbourhood", "area", "quarter", "suburb", "compound", "market",
                  "camp", "street", "road"}
@@ -68,7 +69,9 @@ RESIDENT_WORDS = {"man", "woman", "men", "women", "resident", "residents", "teen
 # names stand before ("Kikuyu youths"), so only for a name NER did not call a people (NORP).
 PEOPLE_WORDS = RESIDENT_WORDS | {"youth", "youths", "villagers", "locals", "traders", "vendors",
                                  "students", "farmers", "fishermen", "elders", "workers", "teachers",
-                                 "motorists"}
+                                 "motorists", "journalists", "supporters", "activists", "protesters",
+                                 "demonstrators", "nurses", "doctors", "drivers", "operators", "herders",
+                                 "pastoralists", "squatters"}
 # Lower-case particles inside place names ("An Nuqat al Khams", "Agusan del Sur").
 NAME_PARTICLES = {"al", "el", "de", "del", "da", "di", "du", "la", "le", "des", "ad", "ar", "as", "at",
                   "an", "ash", "az", "ed", "es", "bin", "ibn", "wa", "y", "dos", "das", "do"}
@@ -152,6 +155,10 @@ def _strip(doc: Doc, start: int, end: int, gaz: Gazetteer) -> tuple[int, int]:
         return start + 1, end
     if gaz.has(doc[start:end].text):
         return start, end
+    # "West Pokot County": a division whose name begins with a direction, with its type word.
+    first = start + 1 if doc[start].lower_ == "the" else start
+    if end - first > 2 and doc[end - 1].lower_ in TYPE_WORDS and gaz.has(doc[first : end - 1].text):
+        return first, end
     while start < end - 1 and (doc[start].lower_ in {"the"} or DIRECTIONS.match(doc[start].text + " ")):
         start += 1
     return start, end
@@ -324,6 +331,12 @@ def _entities(doc: Doc, gaz: Gazetteer) -> list[SpacySpan]:
         ):
             out[-1] = SpacySpan(doc, prev.start, ent.end, label=prev.label_)
             continue
+        # "Homa Bay county" of which NER kept "Bay county": a capitalised word left out before.
+        if ent.start > 0 and ent.label_ in PLACE_LABELS and doc[ent.start - 1].is_title \
+                and not doc[ent.start - 1].ent_type_ and (prev is None or prev.end < ent.start) \
+                and doc[ent.start - 1].whitespace_ \
+                and _longer_name(gaz, doc[ent.start - 1].text + " " + _untyped(ent), _untyped(ent)):
+            ent = SpacySpan(doc, ent.start - 1, ent.end, label=ent.label_)
         # "Central Darfur" of which NER kept "Darfur": the direction is part of the name.
         if ent.start > 0 and ent.label_ in PLACE_LABELS and doc[ent.start - 1].is_title \
                 and not doc[ent.start - 1].ent_type_ and DIRECTIONS.match(doc[ent.start - 1].text + " ") \
@@ -333,14 +346,34 @@ def _entities(doc: Doc, gaz: Gazetteer) -> list[SpacySpan]:
     return out
 
 
+def _longer_name(gaz: Gazetteer, longer: str, part: str) -> bool:
+    """Whether `longer` is a known name that beats its known `part` ("Homa Bay" over "Bay")."""
+    return gaz.has(longer) and (not gaz.has(part) or any(
+        e.kind in (PROVINCE, DISTRICT, COUNTRY) for e in gaz.lookup(longer)))
+
+
+def _untyped(ent: SpacySpan) -> str:
+    """An entity's text without a trailing type word ("Bay county" -> "Bay")."""
+    if len(ent) > 1 and ent[-1].lower_ in TYPE_WORDS:
+        return ent[:-1].text
+    return ent.text
+
+
 def _cut_short(doc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
     """Whether a place entity is the first part of a longer name NER cut short: more capitalised
     words outside any entity follow it up to a type word ('Khwaja' + 'Baha Wuddin district')."""
+    return _cut_short_end(doc, gaz, start, end) is not None
+
+
+def _cut_short_end(doc: Doc, gaz: Gazetteer, start: int, end: int) -> int | None:
+    """Where the longer name _cut_short finds ends (before its type word), else None."""
     k = end
     while k < len(doc) and doc[k].is_title and doc[k].pos_ == "PROPN" and not doc[k].ent_type_:
         k += 1
-    return (k > end and k < len(doc) and doc[k].lower_ in TYPE_WORDS | {"village"}
-            and not gaz.has(doc[start:k].text))
+    if (k > end and k < len(doc) and doc[k].lower_ in TYPE_WORDS | {"village"}
+            and not gaz.has(doc[start:k].text)):
+        return k
+    return None
 
 
 def _strip_the(text: str) -> str:
@@ -368,7 +401,7 @@ def _hierarchy_slot(doc: Doc, i: int, taken: list[bool]) -> bool:
         return False
     prev = doc[i - 2]
     return (
-        prev.lower_ in TYPE_WORDS | QUARTER_WORDS | {"village", "sub-district", "division"}
+        prev.lower_ in TYPE_WORDS | QUARTER_WORDS | {"village", "sub-district", "division", "center", "centre"}
         or taken[i - 2]
         or prev.ent_type_ in {"GPE", "LOC", "FAC", "PRODUCT", "PERSON"}
         or (prev.is_title and any(t.lower_ in STRONG_PREPS | {"at", "of"} for t in doc[max(0, i - 7) : i - 2]))
@@ -501,7 +534,8 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
             near=prep in NEAR_PREPS,
             site=site,
         )
-        t.quarter = end < len(doc) and doc[end].lower_ in PART_WORDS
+        # "Colonia Bellavista", "Barrio X": Spanish names of a part of a town say so up front.
+        t.quarter = end < len(doc) and doc[end].lower_ in PART_WORDS or doc[start].lower_ in QUARTER_PREFIXES
         if site is None and after == end and end < len(doc) and doc[end].lemma_.lower() in FACILITY_WORDS:
             t.site = doc[start : end + 1].text
         elif site is None:
@@ -571,10 +605,17 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
                 freed.update(range(ent.start, ent.end))
             continue
         text = ent.text
-        if demonym(text) or demonym(re.sub(r"^the\s+", "", text, flags=re.I)):
+        # "the Somali region", "Afar state": a people's name with a division's type word is the
+        # division named after them.
+        division = _type_word(doc, ent.start, ent.end)[0] == PROVINCE and any(
+            e.kind == PROVINCE for e in gaz.lookup(text))
+        if not division and (demonym(text) or demonym(re.sub(r"^the\s+", "", text, flags=re.I))):
             demonyms.append(demonym(text) or demonym(re.sub(r"^the\s+", "", text, flags=re.I)))
             continue
         start, end = _strip(doc, ent.start, ent.end, gaz)
+        if ent.label_ in PLACE_LABELS and not gaz.has(doc[start:end].text):
+            # "Ivano" of "Ivano-Frankivsk": NER kept one part of a hyphenated name.
+            start, end = _hyphen_extend(doc, gaz, start, end, taken)
         # "Nangarhar province" as one entity: the name is what comes before the type word.
         # Unless the type word is part of the name ("Dodge City", "Kansas City").
         typed = (
@@ -613,8 +654,14 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
                     sites.append(Toponym(start=ent.start_char, end=ent.end_char, text=ent.text, label="SITE",
                                          site=ent.text))
                 continue
-            if end == ent.end and _cut_short(doc, gaz, start, end):
-                continue  # "Khwaja" of "Khwaja Baha Wuddin district": NER cut a longer name short
+            longer = _cut_short_end(doc, gaz, start, end) if end == ent.end else None
+            if longer is not None:
+                # "Khwaja" of "Khwaja Baha Wuddin district": NER cut a longer name short. The whole
+                # unknown name is kept, so that the province written after it can carry it.
+                t = add(start, longer, ent.label_)
+                if t is not None:
+                    t.label = "UNKNOWN"
+                continue
             if gaz.has(name):
                 add(start, end, ent.label_)
             elif misspelt(start, end, ent.label_):
@@ -777,7 +824,7 @@ def _provinces_of_unknown_places(doc: Doc, gaz: Gazetteer, tops: list[Toponym], 
         # The unknown place: back from the comma to the start of its name.
         k = span.start - 2
         while k >= 0 and (doc[k].is_title or doc[k].is_upper or doc[k].is_punct and doc[k].text in "()"
-                          or doc[k].lower_ in TYPE_WORDS | QUARTER_WORDS | {"village"}):
+                          or doc[k].lower_ in TYPE_WORDS | QUARTER_WORDS | {"village", "center", "centre"}):
             if doc[k].text == "(" and k > 0 and not (doc[k - 1].is_title or doc[k - 1].is_upper):
                 break
             k -= 1
@@ -807,7 +854,8 @@ def _link_neighbours(doc: Doc, tops: list[Toponym]) -> None:
             a.neighbours.append(fold(b.text))
             a.bracketed = True
         # Neighbourhoods and districts of a city: "the Hodan neighborhood in Mogadishu".
-        m = re.fullmatch(r"\s*(\w+)\s*(?:,|\s+in|\s+of)\s+(?:the\s+)?", gap)
+        # ("Radman district (Al Bayda)": the division in brackets.)
+        m = re.fullmatch(r"\s*(\w+)\s*(?:,\s+|\(\s*|\s+in\s+|\s+of\s+)(?:the\s+)?", gap)
         if m and m.group(1).lower() in QUARTER_WORDS | DISTRICT_WORDS | {"village"}:
             a.neighbours.append(fold(b.text))
             b.site = text[a.start : a.end] + " " + m.group(1)

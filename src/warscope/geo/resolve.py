@@ -210,13 +210,22 @@ def resolve(gaz: Gazetteer, found: Found, country: str | None = None) -> tuple[l
         e = choice.get(key)
         if e is None:
             continue
-        # "Pensa (Pensa, Sanmatenga)": written with divisions of another country than any town
-        # of its name, it is an unlisted local place there, not the far namesake.
-        above = [by_name[n] for t in ts if t.bracketed for n in t.neighbours
-                 if n in by_name and by_name[n].kind in (PROVINCE, DISTRICT)]
-        if e.kind == TOWN and above and not any(
+        # "Pensa (Pensa, Sanmatenga)", "X, Koulpelogo": written with divisions of another country
+        # than any town of its name, it is an unlisted local place there, not the far namesake.
+        # ("Sangha (Sangha, Koulpelogo)": nor is it a namesake region abroad.)
+        above = [by_name[n] for t in ts for n in t.neighbours
+                 if n in by_name and n != key[0] and by_name[n].kind in (PROVINCE, DISTRICT)
+                 ] if any(t.bracketed for t in ts) else []
+        # (Never a place of the country the user named: "X, Platea-Central" is a typo there.)
+        if e.kind in (TOWN, PROVINCE, DISTRICT) and above and not (given and e.country == given) and not any(
             c.country == a.country for c in cands[key] for a in above
         ):
+            continue
+        # "near Pisky, Donetsk": a village written with a division of its country that none of
+        # its namesakes lies in is an unlisted one there; the division locates it.
+        # ("Comayaguela, Francisco Morazan": nor the division of another name it is spelt like.)
+        if (e.kind == TOWN and e.population < 100_000 or _spelt_otherwise(e, ts[0])) \
+                and _outside_written_division(ts, key, cands[key], by_name):
             continue
         # "in Rangel neighbourhood" after a Brazilian city: a part of that city, not a town of
         # the name in Angola; left to be placed as a site by the town beside it.
@@ -227,8 +236,9 @@ def resolve(gaz: Gazetteer, found: Found, country: str | None = None) -> tuple[l
             continue
         # In a document about one country, an unknown name that matches only a village abroad
         # ("Chora" in Uruzgan, a Chóra in Greece) is more likely an unlisted local place.
+        # Nor a second-level division abroad ("Frontier" County, Nebraska, in a Kenyan story).
         if (
-            strong_focus and e.kind == TOWN and e.country != focus
+            strong_focus and e.kind in (TOWN, DISTRICT) and e.country != focus
             and e.population < (100_000 if given and e.country not in named else 20_000)
             and not _hierarchy(e, _expand(gaz, {n for t in ts for n in t.neighbours}), gaz)
             and not any(c.country == focus for c in cands[key])
@@ -237,8 +247,53 @@ def resolve(gaz: Gazetteer, found: Found, country: str | None = None) -> tuple[l
         for t in ts:
             out.append(Resolved(toponym=t, entry=e, precision=mention_precision(e, t)))
     out.extend(_districts_by_town(gaz, found, by_name))
+    out.extend(_districts_named_after_provinces(gaz, found, given, out))
     out.sort(key=lambda r: r.toponym.start)
     return out, focus
+
+
+def _spelt_otherwise(e: Entry, t: Toponym) -> bool:
+    """Whether a row matched the name only as another spelling (a variant or a near typo)."""
+    return e.row in t.variant_rows or e.row in t.spelt
+
+
+def _outside_written_division(ts: list[Toponym], key: tuple[str, str | None], cands: list[Entry],
+                              by_name: dict[str, Entry]) -> bool:
+    """Whether a name is written with a division of one country ("Pisky, Donetsk", "Lida of the
+    Grodno region") that no town of the name lies in. Not a name that is itself a division
+    ("Kabul, Nangarhar and Kunar" lists provinces)."""
+    if any(c.kind in (PROVINCE, DISTRICT) and not _spelt_otherwise(c, ts[0]) for c in cands):
+        return False
+    written = [by_name[n] for t in ts for n in t.neighbours[:1] if n in by_name and n != key[0]]
+    divisions = [a for a in written if a.kind in (PROVINCE, DISTRICT)]
+    if not divisions:
+        return False
+    a = divisions[0]
+    return not any(c.country == a.country and (c.admin1 == a.admin1 if a.kind == PROVINCE
+                                               else c.admin2 == a.admin2 and c.admin1 == a.admin1)
+                   for c in cands)
+
+
+def _districts_named_after_provinces(gaz: Gazetteer, found: Found, country: str | None,
+                                    resolved: list[Resolved]) -> list[Resolved]:
+    """'Khas Urozgan district', 'Witu Lamu County': an unlisted district named after (or written
+    with) the province it lies in is known to that province (precision 2), in the given country."""
+    out = []
+    if not country:
+        return out
+    done = {r.toponym.start for r in resolved}
+    for t in found.toponyms:
+        if t.start in done or t.kind_hint not in (DISTRICT, PROVINCE) or t.label == EMBEDDED \
+                or t.label == "QUARTER":
+            continue
+        words = t.text.split()
+        for n in range(len(words) - 1, 0, -1):
+            e = gaz.province(country, " ".join(words[-n:])) or gaz.province(country, " ".join(words[:n]))
+            if e is not None:
+                t.site = t.site or t.text
+                out.append(Resolved(toponym=t, entry=e, precision=2))
+                break
+    return out
 
 
 def _districts_by_town(gaz: Gazetteer, found: Found, by_name: dict[str, Entry]) -> list[Resolved]:
