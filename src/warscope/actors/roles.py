@@ -491,6 +491,8 @@ def identity_militias(reg: Registry, doc: Doc) -> None:
                 continue  # "Mombasa youths" are a town's people, not a community's fighters
             if _is_loose(m.re) and _place_use(tok):
                 continue  # "raided homes in Turkana": the county
+            if _listed_place(tok):
+                continue  # "the village of Kobo, Dozo militiamen ...": the place, then the militia
             if not listed and tok.root.pos_ != "PROPN" and tok.root.ent_type_ != "NORP" \
                     and not _sentence_initial_name(tok.root):
                 continue
@@ -553,6 +555,15 @@ def _place_use(span) -> bool:
     after = doc[span.end].lower_ if span.end < len(doc) else ""
     return before in {"in", "at", "near", "from", "to", "into", "of", "across", "around", "outside", "inside"} \
         or after in _PLACE_NOUNS or not span.text[:1].isupper()
+
+
+def _listed_place(span) -> bool:
+    """A name after "of/in/at/near" and before a comma is a place in a list, not the community of
+    the militia named after the comma."""
+    doc = span.doc
+    before = doc[span.start - 1].lower_ if span.start > 0 else ""
+    after = doc[span.end].text if span.end < len(doc) else ""
+    return before in {"of", "in", "at", "near"} and after == ","
 
 
 def _clan_militia(reg: Registry, clan: str, iso: str | None) -> str:
