@@ -5,7 +5,10 @@ ACLED conventions followed: the most conservative reported figure is ``best``; "
 an unknown toll stays None, and only an explicit "no one was killed/hurt" gives 0. A toll reported
 without a figure ("killing an unknown number of fighters", "several were killed") is ACLED's 10, as
 ``best`` only (low and high stay None): its notes say "Unknown fatalities coded as 10", and train rows
-agree for "a number of" and "several" too.
+agree for "a number of" and "several" too. A suicide bomber who carried out the attack is counted with
+his victims (train rows: the reported toll plus one). A toll told on an event the events stage split off
+the document's main event (within two sentences, same day and place, no "separate incident") is the main
+event's too.
 """
 
 from __future__ import annotations
@@ -24,7 +27,7 @@ from warscope.model import Claim, Event, Fatalities
 # "neutralize": how Sahel military communiqués say killed
 KILL_LEMMAS = {
     "kill", "slay", "execute", "behead", "assassinate", "massacre", "murder", "slaughter", "lynch",
-    "neutralize", "neutralise",
+    "neutralize", "neutralise", "decapitate",
 }
 DIE_LEMMAS = {"die", "perish", "succumb"}
 INJURE_LEMMAS = {"wound", "injure", "hurt", "maim"}
@@ -38,7 +41,7 @@ _BRIDGE = {
     "those", "reported", "said", "known", "understood",
 }
 _TOLL_VERBS = {"range", "stand", "rise", "reach", "climb", "put", "vary"}
-_UNREALISED = {"attempt", "try", "plan", "plot", "threaten", "seek", "vow", "want", "fail"}
+_UNREALISED = {"attempt", "try", "plan", "plot", "threaten", "seek", "vow", "want", "fail", "bid", "effort"}
 _ABOUT_A_DEATH = {
     "protest", "mourn", "condemn", "investigate", "commemorate", "demand", "denounce", "probe", "against", "over",
     # a death that set off this event is an earlier event's ("protests triggered by the death of a student")
@@ -83,6 +86,8 @@ _PERSON_OTHER = {
     "youth", "guide", "thief", "neighbour", "neighbor", "friend", "brother", "sister", "father",
     "mother", "cousin", "nephew", "uncle", "guest", "owner", "candidate", "aspirant", "mp", "missionary",
     "pastor", "parent", "chairperson", "headman", "suspect", "cadre", "volunteer", "ranger",
+    "criminal", "baby", "infant", "toddler", "pupil", "widow", "adult", "herdsman", "herdsmen", "judge",
+    "shepherd", "chef", "nun", "monk", "magistrate", "pastoralist", "prefect", "mayor", "governor",
 }
 _NOT_VICTIMS = {
     "year", "day", "hour", "month", "week", "percent", "time", "kilometer", "kilometre", "mile",
@@ -214,10 +219,14 @@ def _victims_at(tokens: list[Token], i: int) -> Victims | None:
             head, end = tokens[k], k + 1
     if head.lemma_.lower() in _NOT_VICTIMS:
         return None
+    if head.text == "KIA":  # "Nine reportedly KIA": the outcome, not the victims
+        head, end = last, count.end
     if head is not last and end < len(tokens) and tokens[end].lower_ == "of" and tokens[end].head.i == head.i:
         # "three members of his family": the family is not a second victim
         end = max(end, tokens[end].right_edge.i + 1)
     dated = any(t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL") for t in tokens[count.start : count.end])
+    # ("20 later found": the tagger takes a number before "later" for a date)
+    dated = dated and not (after < len(tokens) and tokens[after].lower_ in ("later", "more"))
     if dated and low not in VAGUE and not count.unspecified and not _is_person_noun(head):
         return None
     group = _group_text(tokens, count.end, head) if head is not last else None
@@ -287,7 +296,7 @@ def _outcome_after(tokens: list[Token], j: int) -> tuple[str, Token] | None:
     low, lemma = tok.lower_, tok.lemma_.lower()
     if tokens[j - 1].lower_ == "not" or low == "not":
         return None
-    if low == "dead":
+    if low == "dead" or tok.text == "KIA":  # "Twelve reportedly KIA": killed in action
         return "killed", tok
     if low in _FOUND_OUTCOMES and tokens[j - 1].lower_ in ("found", "discovered"):
         return "killed", tok  # "was later found hanged"
@@ -346,6 +355,16 @@ def _found_after(tokens: list[Token], j: int) -> tuple[str, Token] | None:
     return None
 
 
+def _found_alive_or_dead(tokens: list[Token], j: int) -> tuple[str, Token] | None:
+    found = _found_after(tokens, j)
+    if found is None or found[1].lower_ != "found":
+        return None
+    k = found[1].i + 1
+    if k < len(tokens) and tokens[k].lower_ in ("alive", "safe", "unharmed", "hiding", "injured", "wounded", "guilty"):
+        return None
+    return found
+
+
 def _time_words(tokens: list[Token], j: int) -> bool:
     """ "on Saturday", "overnight", "last night": when, between the victims and what happened to them."""
     tok = tokens[j]
@@ -378,7 +397,8 @@ def _object_follows(tokens: list[Token], j: int) -> bool:
 def _killed_and_injured(injured: Token) -> tuple[str, Token] | None:
     """ "killing and injuring a number of fighters": some were killed, how many is unknown."""
     doc = injured.doc
-    if injured.i >= 2 and doc[injured.i - 1].lower_ == "and" and doc[injured.i - 2].lemma_.lower() in KILL_LEMMAS:
+    if injured.i >= 2 and doc[injured.i - 1].lower_ == "and" and (
+            doc[injured.i - 2].lemma_.lower() in KILL_LEMMAS or doc[injured.i - 2].lower_ == "killing"):
         return "killed", doc[injured.i - 2]
     return None
 
@@ -429,6 +449,8 @@ def _outcome_before(tokens: list[Token], i: int) -> tuple[str, Token] | None:
         if not any(c.dep_ == "auxpass" for c in prev.children):
             return "killed", prev
     if lemma in KILL_LEMMAS | INJURE_LEMMAS and prev.tag_ in ("VBD", "VBG", "VBZ", "VBP", "VB", "VBN"):
+        if prev.lower_ == "killing" and any(t.lower_ in ("following", "after") for t in tokens[max(0, i - 4) : i - 1]):
+            return None  # "protests following the killing several people": a death that came before
         if not any(c.dep_ == "auxpass" for c in prev.children) and not (i >= 2 and tokens[i - 2].lower_ in ("was", "were", "been")):
             return ("killed" if lemma in KILL_LEMMAS else "injured"), prev
     if prev.lower_ == "of" and i >= 2:
@@ -442,6 +464,8 @@ def _outcome_before(tokens: list[Token], i: int) -> tuple[str, Token] | None:
             return "killed", noun
         if noun.lemma_.lower() in ("injury", "wounding"):
             return "injured", noun
+        if noun.lower_ == "throat" and noun.head.lemma_.lower() in ("slit", "cut", "slash"):
+            return "killed", noun.head  # "slit the throat of a trader"
         if (noun.lemma_.lower() in _BODY_NOUNS or noun.lower_ in ("bodies", "corpses")) and noun.head.lemma_.lower() in _FIND_LEMMAS:
             return "killed", noun.head  # "the bodies of two herders were found"
     window = tokens[max(0, i - 5) : i]
@@ -477,8 +501,8 @@ def _outcome_by_parse(head: Token) -> tuple[str, Token] | None:
     if head.dep_ == "nsubjpass" and lemma in TO_DEATH_LEMMAS and _to_death(verb):
         return "killed", verb
     if head.dep_ in ("nsubjpass", "nsubj") and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in verb.children))):
-        # "was abducted and later killed", "dragged from his car and killed"
-        for c in verb.children:
+        # "was abducted and later killed", "dragged from his car and killed", "shot, hacked and beheaded"
+        for c in _conjuncts(verb):
             own_subject = any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
             if c.dep_ == "conj" and c.tag_ == "VBN" and c.lemma_.lower() in KILL_LEMMAS and not _negated(c) and not own_subject:
                 return "killed", c
@@ -487,6 +511,22 @@ def _outcome_by_parse(head: Token) -> tuple[str, Token] | None:
     if (head.lemma_.lower() in _BODY_NOUNS or head.lower_ in ("bodies", "corpses")) and head.dep_ in ("nsubjpass", "nsubj", "dobj") and lemma in _FIND_LEMMAS:
         return "killed", verb  # "five corpses were discovered", "herders discovered four bodies"
     return None
+
+
+def _conjuncts(verb: Token) -> list[Token]:
+    """The verbs conjoined to ``verb``, following a list ("shot, hacked and beheaded") to its end."""
+    out: list[Token] = []
+    def joined(v: Token) -> list[Token]:
+        # ("robbed, stabbed and beheaded": the parser may make the middle verb an advcl)
+        return [c for c in v.children if c.dep_ == "conj" or (
+            c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > 0 and c.doc[c.i - 1].text == ",")]
+
+    todo = joined(verb)
+    while todo and len(out) < 6:
+        c = todo.pop(0)
+        out.append(c)
+        todo.extend(joined(c))
+    return out
 
 
 def _to_death(verb: Token) -> bool:
@@ -608,6 +648,17 @@ def sentence_reports(sent: SpacySpan, doc_tokens: list[Token] | None = None) -> 
             found = _outcome_by_parse(chain[0].head)
         if found is None and (victims.head.lemma_.lower() in _BODY_NOUNS or victims.head.lower_ in ("bodies", "corpses")):
             found = _found_after(tokens, end)  # "15 bodies found after the clashes"
+        if found is None and victims.start - 2 > sent.start and tokens[victims.start - 1].lower_ == "of" and (
+                tokens[victims.start - 2].lemma_.lower() in _BODY_NOUNS or tokens[victims.start - 2].lower_ in ("bodies", "corpses")):
+            found = _found_after(tokens, end)  # "the body of a woman was found" (however the parser hangs it)
+        if found is None and victims.head.lower_ == "others" and tokens[victims.start - 1].lower_ == "and" and reports \
+                and reports[-1].anchor is not None and reports[-1].end_char <= tokens[victims.start].idx:
+            # "executed four men in one village and five others at the mine": the same outcome
+            found = (reports[-1].outcome, reports[-1].anchor)
+        if found is None and victims.head is tokens[victims.count.end - 1] and any(r.outcome == "killed" for r in reports) \
+                and tokens[i - 1].text in (",", "and"):
+            # "11 raiders confirmed dead, 20 later found in the bush": more dead of the same figure
+            found = _found_alive_or_dead(tokens, end)
         if found is not None and found[0] == "injured" and victims.count.unspecified:
             found = _killed_and_injured(found[1]) or found
         if found is not None and _alternatives(found[1]):
@@ -672,7 +723,10 @@ def _bare_subjects(sent: SpacySpan, found: list[Report]) -> list[Report]:
         passive_kill = lemma in KILL_LEMMAS and tok.tag_ == "VBN"
         shot_dead = (lemma in TO_DEATH_LEMMAS and tok.tag_ in ("VBN", "VBD") and _to_death(tok)) or (
             _fatally(tok) and tok.tag_ == "VBN")
-        if not (passive_kill or shot_dead) or tok.i in taken or _negated(tok) or _alternatives(tok):
+        # "Mr X, an investigator, was found dead": a body found is a death
+        found_dead = tok.lower_ in ("found", "discovered") and tok.tag_ == "VBN" and any(
+            c.lower_ in _FOUND_OUTCOMES and c.dep_ in ("oprd", "acomp", "xcomp", "advcl", "amod", "dobj") for c in tok.children)
+        if not (passive_kill or shot_dead or found_dead) or tok.i in taken or _negated(tok) or _alternatives(tok):
             continue
         subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if not subjects or any(s <= subjects[0].idx < e or s <= tok.idx < e for s, e in covered):
@@ -682,7 +736,8 @@ def _bare_subjects(sent: SpacySpan, found: list[Report]) -> list[Report]:
             continue
         if subj.tag_ == "NNP" and subj.ent_type_ != "PERSON":
             continue
-        if subj.tag_ == "NN" and not _is_person_noun(subj):
+        named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subj.children)
+        if subj.tag_ == "NN" and not (_is_person_noun(subj) or found_dead and named):
             continue
         n = 1 + _companions(tok)
         s, e = common.np_span(subj)
@@ -811,6 +866,9 @@ def _suicide_blasts(tokens: list[Token], start: int, found: list[Report]) -> lis
     if any(g["kind"] == "attackers" and g["text"] and g["text"].lower() in ("himself", "herself") for r in found for g in r.groups):
         return []
     out: list[Report] = []
+    if any(r.outcome == "killed" for r in found) and not any(g["kind"] == "attackers" for r in found for g in r.groups):
+        toll = next(r for r in found if r.outcome == "killed")
+        out.extend(_suicide_bomber(tokens, start, toll))
     for k in range(start, len(tokens) - 4):
         tok = tokens[k]
         # "turning the gun on himself": the shooter died too
@@ -826,6 +884,21 @@ def _suicide_blasts(tokens: list[Token], start: int, found: list[Report]) -> lis
                 Report("killed", 1, 1, 1, [{"text": r.text, "count": 1, "kind": "attackers"}], tok, tok.idx, r.idx + len(r.text) + 3)
             )
     return out
+
+
+_BOMBER_ACTS = {"kill", "drive", "detonate", "blow", "attack", "target", "strike", "ram", "explode", "storm", "hit"}
+
+
+def _suicide_bomber(tokens: list[Token], start: int, toll: Report) -> list[Report]:
+    """ "a suicide bomber killed 3 civilians", "... when a suicide bomber drove into the base": the bomber
+    died in the attack he carried out, and ACLED counts him (train rows: the toll plus one)."""
+    for tok in tokens[start:]:
+        if tok.lemma_.lower() == "bomber" and tok.dep_ == "nsubj" and "suicide" in {c.lower_ for c in tok.lefts} \
+                and tok.head.lemma_.lower() in _BOMBER_ACTS and not _negated(tok.head):
+            # anchored on the toll's own word, so that both go to the same event
+            return [Report("killed", 1, 1, 1, [{"text": tok.text, "count": 1, "kind": "attackers"}], toll.anchor,
+                           tok.idx, tok.idx + len(tok.text))]
+    return []
 
 
 def zero_reports(sent: SpacySpan) -> list[Report]:
@@ -896,14 +969,50 @@ def _cause(analysis: Analysis, event: Event, anchor: Token) -> Event:
     return min(others, key=lambda e: abs(e._trigger.start - anchor.idx))  # type: ignore[union-attr]
 
 
+def _more(analysis: Analysis, report: Report) -> bool:
+    """ "2 more died in hospital", "three more bodies were found": dead added to a figure told before."""
+    doc = analysis.doc
+    span = doc.char_span(report.start_char, report.end_char, alignment_mode="expand")
+    return span is not None and any(t.lower_ == "more" and t.i > 0 and doc[t.i - 1].like_num for t in span)
+
+
 def _also(anchor: Token) -> bool:
     doc = anchor.doc
     return any(c.lower_ == "also" for c in anchor.children) or (anchor.i > 0 and doc[anchor.i - 1].lower_ == "also")
 
 
+def _after_clause(anchor: Token) -> bool:
+    return anchor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "following") for c in anchor.children)
+
+
+def _later_died(anchor: Token) -> bool:
+    """ "The baby later died in hospital": someone hurt in the event died of it afterwards."""
+    return anchor.lemma_.lower() in DIE_LEMMAS and any(
+        c.lower_ in ("later", "subsequently", "afterwards") for c in anchor.children)
+
+
+def _in_a_cause(anchor: Token) -> bool:
+    """ "shot in response to a raid (in which 7 were killed)": a toll told inside the clause about what
+    provoked the event belongs to that earlier incident."""
+    verb = anchor
+    while verb.dep_ not in ("relcl", "acl") and verb.head.i != verb.i and verb.i - verb.head.i < 8:
+        verb = verb.head
+    if verb.dep_ not in ("relcl", "acl"):
+        return False
+    noun = verb.head
+    prep = noun.head
+    if noun.dep_ != "pobj":
+        return False
+    if prep.lower_ in ("after", "following"):
+        return True
+    return prep.head.lemma_.lower() in ("response", "retaliation", "revenge", "reprisal", "retribution")
+
+
 def _earlier_death(analysis: Analysis, anchor: Token) -> bool:
     """ "Houses were torched after a rider was killed": a death told as what set off another event
     came before it and is not among that event's fatalities."""
+    if _in_a_cause(anchor):
+        return True
     if anchor.dep_ in ("oprd", "acomp", "xcomp") and anchor.head.dep_ == "advcl":
         anchor = anchor.head  # "spurred after two were discovered dead": the clause is the finding
     if anchor.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("after", "following") for c in anchor.children):
@@ -958,6 +1067,59 @@ def _share_tolls(analysis: Analysis, collected: dict, order: list) -> None:
         tolled.add(target.id)
 
 
+def _share_with_main(analysis: Analysis, collected: dict, order: list) -> None:
+    """ "A truck hit an IED; two soldiers were killed. Militants then opened fire on the others": when
+    the document's most salient event (the most confident, first told: the one a one-event summary is
+    about) was left without a toll while an event told within two sentences of it carries one, with no
+    word that the two are separate incidents, the toll is the main event's too. The events stage split
+    one incident in two; until it merges them the main one must not read as bloodless."""
+    events = analysis.events
+    if not events:
+        return
+    main = events[max(range(len(events)), key=lambda k: (events[k].confidence or 0, -k))]
+    allowed = common.VIOLENT_TYPES | {"Protests"}
+    if main.event_type not in allowed or any(key[0] == main.id and said.killed for key, said in collected.items()):
+        return
+    ms = common.event_sentence(analysis, main)
+    if ms is None:
+        return
+    donors: dict[str, list] = {}
+    for key in order:
+        said = collected[key]
+        other = said.event
+        if not said.killed or other is main or other.event_type not in allowed or abs(said.sentence - ms) > 2:
+            continue
+        if main.event_type == "Protests" and other.event_type not in ("Protests", "Riots"):
+            continue  # a protest's toll is its own, not a killing it was about
+        between = analysis.sentences[min(ms, said.sentence) : max(ms, said.sentence) + 1]
+        if any(_other_incident(t) for sent in between for t in sent) or _told_apart(analysis, main, other, ms, said.sentence):
+            continue
+        donors.setdefault(other.id, []).append(key)
+    if not donors:
+        return
+    nearest = min(donors, key=lambda eid: min((abs(collected[k].sentence - ms), collected[k].sentence) for k in donors[eid]))
+    for key in donors[nearest]:
+        said = collected[key]
+        new_key = (main.id, key[1], key[2])
+        if new_key not in collected:
+            collected[new_key] = _Said(main, said.source, said.sentence)
+            order.append(new_key)
+        collected[new_key].killed.extend(said.killed)
+        collected[new_key].injured.extend(said.injured)
+
+
+def _told_apart(analysis: Analysis, one: Event, other: Event, one_sentence: int, other_sentence: int) -> bool:
+    """Two events dated or placed differently ("On Monday ... On Tuesday ...") are two incidents."""
+    if one.date.start and other.date.start and one.date.start != other.date.start:
+        return True
+    if one.location is not None and other.location is not None and one.location.name != other.location.name:
+        return True
+    if one_sentence == other_sentence:
+        return False
+    dates = [{e.text.lower() for e in analysis.sentences[k].ents if e.label_ == "DATE"} for k in (one_sentence, other_sentence)]
+    return bool(dates[0] and dates[1] and not dates[0] & dates[1])
+
+
 def _incident_head(analysis: Analysis, said: "_Said", tolled: set[str]) -> Event | None:
     event = said.event
     trig = event._trigger
@@ -969,8 +1131,13 @@ def _incident_head(analysis: Analysis, said: "_Said", tolled: set[str]) -> Event
     # because the toll's own sentence has none: the incident is the most salient event told there
     casualty = _trigger_lemma(analysis, trig) in _CASUALTY_LEMMAS | _SIDE_LEMMAS
     looked_back = common.event_sentence(analysis, event) not in (None, said.sentence)
+    # "2 militants were also killed": more dead of the incident told before
+    additive = all(r.additive for r in said.killed)
     # otherwise only a more salient event of the toll's own sentence may be its incident
-    same_sentence_only = not (own_verb or definite or casualty or looked_back)
+    same_sentence_only = not (own_verb or definite or casualty or looked_back or additive)
+    # the sentence told before the toll's that holds an event ("Village raided. Cattle stolen. 1 killed.")
+    earlier = [common.event_sentence(analysis, e) for e in analysis.events]
+    before = max((k for k in earlier if k is not None and said.sentence - 2 <= k < said.sentence), default=said.sentence - 1)
     sent = analysis.sentences[said.sentence]
     if any(_other_incident(t) for t in sent):
         return None
@@ -984,7 +1151,7 @@ def _incident_head(analysis: Analysis, said: "_Said", tolled: set[str]) -> Event
         and (common.event_sentence(analysis, e) == said.sentence == common.event_sentence(analysis, event)
              or not same_sentence_only and (
                  common.event_sentence(analysis, e) == said.sentence
-                 or (common.event_sentence(analysis, e) == said.sentence - 1 and e._trigger.start < trig.start)))
+                 or (common.event_sentence(analysis, e) == before and e._trigger.start < trig.start)))
     ]
     if not candidates:
         return None
@@ -996,7 +1163,8 @@ def _other_incident(tok: Token) -> bool:
     """ "In a separate incident", "another attack" (but "wounding another" is one more victim)."""
     if tok.lower_ != "another":
         return tok.lower_ in _OTHER_INCIDENT
-    return tok.dep_ == "det" and tok.head.pos_ == "NOUN" and not _is_person_noun(tok.head)
+    # ("another one was injured": one more victim)
+    return tok.dep_ == "det" and tok.head.pos_ == "NOUN" and tok.head.lower_ != "one" and not _is_person_noun(tok.head)
 
 
 def _trigger_lemma(analysis: Analysis, trig) -> str:
@@ -1051,13 +1219,18 @@ def annotate(analysis: Analysis) -> None:
                 continue
             if event.event_type == "Protests" and r.anchor.pos_ == "NOUN" and r.outcome == "killed" and r.anchor.idx <= r.start_char:
                 continue
-            if event.event_type == "Protests" and r.outcome == "killed" and common.event_sentence(analysis, event) != si:
+            if event.event_type == "Protests" and r.outcome == "killed" and common.event_sentence(analysis, event) != si \
+                    and not _later_died(r.anchor):
                 continue  # "They protested the murder of a man. The man was lynched": the death came first  # "protesters marched to denounce the killing of a nurse": the death came before
             if r.outcome == "killed" and _earlier_death(analysis, r.anchor):
                 continue
+            if event.event_type == "Protests" and r.outcome == "killed" and (r.anchor.dep_ == "acl" or _after_clause(r.anchor)):
+                continue  # "residents protested after police shot a driver": the death came first  # "relatives of a man shot by police protest": the death the protest is about
             source = common.source_of(r.anchor)
+            if source is not None and r.start_char <= source.start < r.end_char:
+                source = None  # "seven fighters were confirmed dead": the dead are not who tells it
             # "2 militants were also killed" adds; "the rebels also killed Mr. X" may name a victim told before
-            r.additive = _also(r.anchor) and r.start_char < r.anchor.idx
+            r.additive = (_also(r.anchor) or _more(analysis, r)) and r.start_char < r.anchor.idx
             for target in _tolled(analysis, event, r.anchor):
                 key = (target.id, source.text.lower() if source else None, si)
                 if key not in collected:
@@ -1067,6 +1240,7 @@ def annotate(analysis: Analysis) -> None:
                 (said.killed if r.outcome == "killed" else said.injured).append(r)
 
     _share_tolls(analysis, collected, order)
+    _share_with_main(analysis, collected, order)
     by_event: dict[str, list[_Said]] = {}
     for key in order:
         by_event.setdefault(key[0], []).append(collected[key])

@@ -70,7 +70,7 @@ class Count:
 # Qualifiers read before the number, longest first; each maps the figure N to (low, best, high).
 _QUALIFIERS: list[tuple[tuple[str, ...], str]] = [
     (("more", "than"), "gt"), (("upwards", "of"), "ge"), (("in", "excess", "of"), "gt"),
-    (("at", "least"), "ge"), (("no", "fewer", "than"), "ge"), (("no", "less", "than"), "ge"),
+    (("at", "the", "least"), "ge"), (("at", "least"), "ge"), (("no", "fewer", "than"), "ge"), (("no", "less", "than"), "ge"),
     (("as", "many", "as"), "le"), (("up", "to"), "le"), (("at", "most"), "le"),
     (("fewer", "than"), "lt"), (("less", "than"), "lt"), (("nearly",), "lt"), (("almost",), "lt"),
     (("over",), "gt"), (("some",), "eq"), (("about",), "eq"), (("around",), "eq"),
@@ -131,6 +131,8 @@ def read_count(tokens: list[Token], i: int) -> Count | None:
     """Read a count whose number (or first qualifier word) is ``tokens[i]``."""
     kind = "eq"
     start = i
+    if tokens[i].lower_ == "either" and i + 1 < len(tokens):
+        i += 1  # "killing either one or four": the alternatives follow
     for words in _UNSPECIFIED_PHRASES:
         n = len(words)
         if tuple(t.lower_ for t in tokens[i : i + n]) == words and (n == 1 or tokens[i + n : i + n + 1]
