@@ -672,6 +672,9 @@ EXTRA_ALIASES = {
                                     "Afghan National Defense and Security Forces", "ANDSF", "Afghan commandos"],
     "police-forces-afghanistan": ["Afghan National Police", "ANP", "Afghan Local Police"],
     "military-forces-somalia": ["Somali National Army", "SNA", "Somali army"],
+    # ACLED's Yemen files code the internationally recognised government's forces so
+    "military-forces-yemen": ["pro-Hadi forces", "Hadi forces", "pro-Hadi troops", "forces loyal to Hadi",
+                              "pro-government forces", "Yemeni government forces", "government-aligned forces"],
     "military-forces-israel": ["Israel Defense Forces", "Israeli Defense Forces", "IDF", "Israeli military"],
     "military-forces-sudan": ["Sudanese Armed Forces", "SAF"],
     "military-forces-myanmar": ["Tatmadaw", "Myanmar junta", "Burmese army", "Myanmar military"],

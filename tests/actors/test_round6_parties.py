@@ -169,3 +169,11 @@ def test_mob_keeps_its_country_when_its_victims_are_foreign(code):
                      "who accused them of theft. Police intervened.", "KE")
     assert a1 == "Rioters (Kenya)"
     assert a2 == "Civilians (Uganda)"
+
+
+def test_pro_hadi_forces_are_yemens_military():
+    from warscope.ingest import document_from_text
+    from warscope.pipeline import analyse
+
+    a = analyse(document_from_text("On 2 May, pro-Hadi forces shelled Houthi positions near the town.", country="YE"))
+    assert "Military Forces of Yemen (2012-)" in {x.name for x in a.actors}

@@ -202,3 +202,22 @@ def test_sport_future_rallies_and_wars_in_general_are_no_events(run_events, text
 def test_a_clash_the_police_did_not_stop_still_happened(run_events):
     events = run_events("Police did not intervene in the clashes between rival youths in the market on Monday.")
     assert events.events, "negation of another verb does not undo the clashes"
+
+
+def test_a_gang_that_has_been_killing_is_a_course_of_conduct(run_events):
+    assert run_events("He is suspected to be part of a gang that has been abducting and killing girls in the "
+                      "area.").events == []
+
+
+def test_the_riot_set_off_by_a_killing_is_the_main_event():
+    events = extract(document_from_text("Residents went on a rampage after a motorcycle rider was killed by "
+                                        "police on Monday.", country="KE")).events
+    main = max(events, key=lambda e: e.confidence)
+    assert main.event_type == "Riots", [(e.sub_event_type, e.confidence) for e in events]
+
+
+def test_a_coalition_led_by_state_forces_regains_territory():
+    events = extract(document_from_text(
+        "On 28 April, pro-Hadi forces and Southern Resistance fighters took control of the Jabal, Wadi and "
+        "Qarn areas in the district.", country="YE")).events
+    assert events and events[0].sub_event_type == "Government regains territory", [e.sub_event_type for e in events]

@@ -46,6 +46,8 @@ class Mention:
     # told inside a claim: "responsibility" ("claimed responsibility, saying it killed 40"), "said"
     # ("the group said it had killed 15"), "" for none
     claimed: str = ""
+    # the cause another event is told after: "residents rioted after a rider was killed"
+    cause: bool = False
 
     @property
     def sentence_start(self) -> int:
@@ -77,8 +79,20 @@ def find_mentions(doc: Doc) -> list[Mention]:
         m.own_date = _own_date(m)
         m.claimed = "responsibility" if _inside_responsibility_claim(tok) else "said" if _said_it_did(tok) else ""
         out.append(m)
+    triggers = {m.token.i for m in out}
+    for m in out:
+        m.cause = _told_as_cause(m.token, triggers)
     out.extend(_headline_verbs(doc, {m.token.i for m in out}))
     return _drop_arrests_ending_in_killing(out)
+
+
+def _told_as_cause(tok: Token, triggers: set[int]) -> bool:
+    """A clause opened by "after" or "following" under another event's trigger (or under the verb
+    whose object is that trigger: "went on a rampage after ..."): what set that event off."""
+    if tok.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in {"after", "following"} for c in tok.children):
+        return False
+    head = tok.head
+    return head.i in triggers or any(t.i in triggers for t in head.subtree if t.i not in {x.i for x in tok.subtree})
 
 
 def _drop_arrests_ending_in_killing(mentions: list[Mention]) -> list[Mention]:
@@ -562,6 +576,7 @@ def _territorial(tok: Token, objs: set[str]) -> bool:
         if c.dep_ in OBJ and _lower_lemma(c) == "control":
             owned = [p for g in c.children if g.dep_ == "prep" and g.lower_ == "of"
                      for p in g.children if p.dep_ == "pobj"]
+            owned += [x for p in owned for x in p.conjuncts]  # "of A, B and C areas"
             # "control of Af-Urur, a strategic village": the apposition says what NER could not
             return not owned or any(p.ent_type_ in {"GPE", "LOC", "FAC"} or
                                     _lower_lemma(p) in lx.TERRITORY_WORDS - {"control"} or
@@ -676,6 +691,9 @@ def _is_realis(tok: Token) -> bool:
                 c.lower_ == "whenever" or c.lemma_.lower() == "time" and any(
                     d.lower_ in {"each", "every"} for d in c.children)) for c in tok.children):
             return False
+        # "a gang that has been abducting and killing girls": a course of conduct, not one event
+        if _perfect_progressive(tok):
+            return False
         # habitual present ("militants often attack convoys") describes a pattern, not an event
         if tok.tag_ in {"VBP", "VBZ"} and any(c.dep_ == "advmod" and c.lower_ in HABITUAL
                                               for c in tok.children):
@@ -710,6 +728,18 @@ NOT_ARMED_MODIFIERS = {"security", "cyber", "heart", "panic", "asthma", "hacker"
                        "takeover", "boardroom", "turf"}
 # Purposes that make shooting a pastime ("those shooting for sport").
 PASTIME = {"sport", "fun", "food", "game", "pleasure", "recreation", "practice", "meat"}
+
+
+def _perfect_progressive(verb: Token) -> bool:
+    cur = verb
+    while True:
+        auxes = {c.lower_ for c in cur.children if c.dep_ == "aux"}
+        if cur.tag_ == "VBG" and "been" in auxes and auxes & {"has", "have", "had", "'s", "'ve"}:
+            return True
+        if cur.dep_ == "conj" and cur.head.pos_ in VERB_TAGS and cur.tag_ == "VBG":
+            cur = cur.head
+            continue
+        return False
 
 
 def _embedding_is_realis(tok: Token) -> bool:

@@ -77,7 +77,7 @@ IRREGULAR_VERBS = {"retook": "retake", "took": "take", "shot": "shoot", "fought"
 
 # Noun lemmas (nominalisations) that denote an event.
 NOUN_TRIGGERS: dict[str, str] = {
-    "demo": "protest", "demos": "protest",
+    "demo": "protest", "demos": "protest", "rampage": "riot",
     "attack": "attack", "assault": "attack", "raid": "attack", "offensive": "attack",
     "ambush": "fight", "incursion": "attack",
     "clash": "fight", "fighting": "fight", "fight": "fight", "battle": "fight", "firefight": "fight",

@@ -249,6 +249,7 @@ def make_record(
         patient_kinds=_kinds(analysis, patient_ids + partner_ids),
         agent_words=phrase_words(m.agents),
         patient_words=phrase_words(m.patients + (m.partners if m.kind == "fight" else [])),
+        first_agent_kinds=_kinds(analysis, agent_ids[:1]),
     )
     coding = coder(m, roles)
     if coding is None:
@@ -762,6 +763,7 @@ def _confidence(c: Cluster) -> float:
     score += 0.1 if c.first("actor1") else 0.0
     score += 0.1 if best.coding.specific else -0.05
     score -= 0.15 if best.coding.weak else 0.0
+    score -= 0.3 if all(r.mention.cause for r in c.records) else 0.0
     score += min(0.15, 0.05 * (len(c.records) - 1))
     return round(min(0.95, max(0.05, score)), 2)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
@@ -38,6 +38,7 @@ class Roles:
     patient_kinds: set[str]
     agent_words: set[str]
     patient_words: set[str]
+    first_agent_kinds: set[str] = field(default_factory=set)  # the kinds of the first-named agent
 
     def agent_state(self) -> bool:
         return bool(self.agent_kinds & lx.STATE_KINDS) or bool(
@@ -318,7 +319,9 @@ def _code_kind(m: Mention, roles: Roles, words: set[str], kind: str) -> Coding |
         if unopposed and not sentence & {"clash", "battle", "killed", "kill"}:
             return _c("Non-violent transfer of territory", "COERCE")
     if kind == "seize":
-        if roles.agent_state() and not roles.agent_nonstate():
+        # state forces named first in a coalition with a militia lead it ("pro-government forces and
+        # allied fighters took control of ...")
+        if roles.agent_state() and (not roles.agent_nonstate() or roles.first_agent_kinds & lx.STATE_KINDS):
             return _c("Government regains territory", "ASSAULT")
         return _c("Non-state actor overtakes territory", "ASSAULT")
     if kind == "retake":
