@@ -81,7 +81,7 @@ CONFLICT_SHARE = 0.2  # war reporting runs at 0.35 and more (FA-KES Syria articl
 # a long article one about armed conflict or unrest.
 COMMON_HARM_WORDS = {"kill", "killed", "dead", "death", "police", "security", "attack", "shoot", "wounded",
                      "casualty", "weapon", "violence", "civilian", "refugee", "war"}
-SPECIFIC_SENTENCES = 2
+SPECIFIC_SENTENCES = 1
 
 
 def is_conflict_document(analysis: Analysis) -> bool:
