@@ -221,3 +221,16 @@ def test_a_coalition_led_by_state_forces_regains_territory():
         "On 28 April, pro-Hadi forces and Southern Resistance fighters took control of the Jabal, Wadi and "
         "Qarn areas in the district.", country="YE")).events
     assert events and events[0].sub_event_type == "Government regains territory", [e.sub_event_type for e in events]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Youths stormed a police station in the town, killing one officer.", None),
+    ("On 28 April, militants carried out a planned attack on an army base near the village.", None),
+    ("A caretaker was injured in an explosion at a mosque in the district. The building collapsed.",
+     "Remote explosive/landmine/IED"),
+])
+def test_words_shared_with_accidents_do_not_hide_attacks(text, sub):
+    subs = _subs(text)
+    assert subs, text
+    if sub:
+        assert subs[0] == sub, subs

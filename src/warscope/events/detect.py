@@ -715,7 +715,7 @@ def _is_realis(tok: Token) -> bool:
 
 
 # Adjectives that make a noun trigger unreal (not yet, or a kind rather than an event).
-UNREAL_ADJECTIVES = {"possible", "potential", "future", "hypothetical", "imminent", "planned", "proposed",
+UNREAL_ADJECTIVES = {"possible", "potential", "future", "hypothetical", "imminent", "proposed",
                      "expected", "promised", "threatened", "looming", "eventual", "intended", "typical",
                      "prospective", "feared", "likely", "phased"}
 NOT_ARMED_MODIFIERS = {"security", "cyber", "heart", "panic", "asthma", "hacker", "virus", "computer",

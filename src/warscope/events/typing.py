@@ -229,7 +229,12 @@ HARM_KINDS = {"kill", "attack", "explode", "shell", "air", "drop", "strike", "fi
 def accident(words: set[str]) -> bool:
     """An industrial accident or a natural disaster told with no word of anyone attacking: a
     warehouse of chemicals exploding, a fireworks factory blast, a volcano erupting."""
-    return bool(words & (lx.ACCIDENT_WORDS | lx.DISASTER_WORDS)) and not words & lx.HOSTILE_WORDS
+    # a building collapsing or a crowd stampeding follows blasts and gunfire as often as accidents;
+    # "storm" is also the lemma of "stormed"
+    return bool(words & (lx.ACCIDENT_WORDS | lx.DISASTER_WORDS - AFTERMATH_WORDS)) and not words & lx.HOSTILE_WORDS
+
+
+AFTERMATH_WORDS = {"collapse", "collapsed", "stampede", "stampeded", "storm", "storms"}  # "stormed the station"
 
 
 def _told_with(m: Mention) -> set[str]:
