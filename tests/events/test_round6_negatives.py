@@ -234,3 +234,21 @@ def test_words_shared_with_accidents_do_not_hide_attacks(text, sub):
     assert subs, text
     if sub:
         assert subs[0] == sub, subs
+
+
+@pytest.mark.parametrize("text", [
+    "The lyrics allegedly call for gay people to be killed or assaulted.",
+    "He uses the same arguments that were current before the wars to \"liberate\" the region.",
+    "The proposals include cutting the six regiments to five and merging them into one.",
+    "The principle of keeping suspects under house arrest might seem attractive.",
+])
+def test_calls_scare_quotes_proposals_and_principles_are_no_events(run_events, text):
+    assert run_events(text).events == [], text
+
+
+@pytest.mark.parametrize("text", [
+    "Hunt supporters are set to protest at the party's spring conference.",
+    "Teachers are due to march through the capital next month.",
+])
+def test_events_set_or_due_to_happen_are_not_yet(run_events, text):
+    assert run_events(text).events == [], text

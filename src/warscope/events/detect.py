@@ -669,6 +669,8 @@ def _is_realis(tok: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "for" and any(_lower_lemma(p) in PASTIME for p in c.children)
            for c in tok.children):
         return False
+    if _scare_quoted(tok):
+        return False  # the wars to "liberate" the country
     if tok.pos_ in VERB_TAGS:
         if _clause_is_irrealis(tok):
             return False
@@ -730,6 +732,15 @@ NOT_ARMED_MODIFIERS = {"security", "cyber", "heart", "panic", "asthma", "hacker"
 PASTIME = {"sport", "fun", "food", "game", "pleasure", "recreation", "practice", "meat"}
 
 
+QUOTES = {'"', "'", "\u201c", "\u201d", "\u2018", "\u2019"}
+
+
+def _scare_quoted(tok: Token) -> bool:
+    """One word in quotation marks is the writer keeping their distance from it."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text in QUOTES and doc[tok.i + 1].text in QUOTES
+
+
 def _perfect_progressive(verb: Token) -> bool:
     cur = verb
     while True:
@@ -747,7 +758,7 @@ def _embedding_is_realis(tok: Token) -> bool:
     embeds it; intention verbs and irrealis nouns on the way make it unreal."""
     cur = tok
     hops = 0
-    while cur.head.i != cur.i and hops < 6:
+    while cur.head.i != cur.i and hops < 8:
         hops += 1
         dep, head = cur.dep_, cur.head
         head_lemma = _lower_lemma(head)
@@ -766,8 +777,11 @@ def _embedding_is_realis(tok: Token) -> bool:
                 or head.pos_ in VERB_TAGS and head_lemma == "base" and cur.lower_ == "on"):
             return False
         if head.pos_ in VERB_TAGS:
+            # "supporters are set to protest", "talks are due to begin"
+            if head_lemma in {"set", "due", "schedule", "poise", "slate"} and dep == "xcomp" and _infinitive(cur):
+                return False
             if head_lemma in lx.IRREALIS_VERBS and (
-                dep in {"xcomp", "dobj", "ccomp"}
+                dep in {"xcomp", "dobj", "ccomp"} or dep == "advcl" and _infinitive(cur)
                 or dep == "prep" and cur.lower_ in {"from", "of", "to", "about", "with", "against"}
             ):
                 return False
@@ -787,6 +801,10 @@ def _embedding_is_realis(tok: Token) -> bool:
             # a negated one still happened ("police did not intervene in the clashes")
             if dep == "prep" and not complement and any(
                     c.dep_ == "aux" and c.lower_ in lx.MODALS - {"can", "ca", "must"} for c in head.children):
+                return False
+            # "the proposals include merging the regiments": what a plan contains has not happened
+            if head_lemma in {"include", "involve", "envisage", "foresee", "require", "mean", "entail"} and any(
+                    c.dep_ in SUBJ and _lower_lemma(c) in lx.IRREALIS_NOUNS for c in head.children):
                 return False
             # "wants to see a withdrawal": the infinitive's own embedding decides
             if dep not in {"xcomp", "prep", "pobj", "pcomp", "conj"} and not _infinitive(head):

@@ -136,6 +136,7 @@ IRREALIS_NOUNS = {
     "attempt", "intention", "goal", "aim", "scenario", "wave", "campaign", "history", "series",
     "kind", "type", "video", "footage", "fear", "allegation", "accusation", "claim", "denial",
     "power", "right", "authority", "ability", "permission", "order", "need", "failure",
+    "proposal", "principle", "idea", "notion", "concept", "policy", "practice",
 }  # fmt: skip
 IRREALIS_MARKS = {"if", "unless", "whether", "lest"}
 
