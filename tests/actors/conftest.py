@@ -36,3 +36,22 @@ def run(nlp):
 def mentioned(analysis, actor_id: str) -> list[str]:
     """Texts of the mentions of ``actor_id``."""
     return [analysis.text[m.start : m.end] for m in analysis.mentions if m.actor_id == actor_id]
+
+
+@pytest.fixture(scope="session")
+def main_event(nlp):
+    """Run the whole pipeline on a short summary with its country given; return the analysis and
+    its main event (highest confidence), after checking that every actor mention slices the text."""
+    from warscope import pipeline
+    from warscope.model import Document
+
+    def _main(text: str, country: str):
+        doc = Document(id=Document.make_id(text), text=text, published="2020-05-04", country=country)
+        a = pipeline.analyse(doc, nlp(text))
+        assert a.events, "expected an event"
+        for actor in a.actors:
+            for m in actor.mentions:
+                assert a.text[m.start:m.end] == m.text
+        return a, max(a.events, key=lambda e: e.confidence)
+
+    return _main

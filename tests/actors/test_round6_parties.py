@@ -7,21 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from warscope.model import Document
-
 
 @pytest.fixture(scope="module")
-def code(nlp):
-    from warscope import pipeline
-
+def code(main_event):
     def _code(text: str, country: str):
-        doc = Document(id=Document.make_id(text), text=text, published="2020-05-04", country=country)
-        a = pipeline.analyse(doc, nlp(text))
-        assert a.events, "expected an event"
-        ev = max(a.events, key=lambda e: e.confidence)
-        for actor in a.actors:
-            for m in actor.mentions:
-                assert a.text[m.start:m.end] == m.text
+        a, ev = main_event(text, country)
         name = lambda aid: a.actor(aid).name if a.actor(aid) else None  # noqa: E731
         return name(ev.actor1), name(ev.actor2), a
 

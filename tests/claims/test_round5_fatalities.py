@@ -9,19 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.claims.tolls import acled_toll
 from warscope.claims import fatalities
 from warscope.claims.numbers import UNSPECIFIED, read_count
-
-
-def _toll(build, text: str, trigger: str) -> int | None:
-    """The count the ACLED evaluation reads off the event: low, else best."""
-    b = build(text)
-    ev = b.event(trigger)
-    fatalities.annotate(b.analysis)
-    f = ev.fatalities
-    if f is None:
-        return None
-    return f.low if f.low is not None else f.best
 
 
 class _T:  # minimal token stand-in: read_count reads only lower_ and text
@@ -52,15 +42,15 @@ def test_unspecified_counts_read_as_acled_ten():
     ],
 )
 def test_toll_without_a_figure_is_ten(build, text, trigger, toll):
-    assert _toll(build, text, trigger) == toll
+    assert acled_toll(build, text, trigger) == toll
 
 
-def test_several_hours_is_not_a_toll(build):
-    assert _toll(build, "Farmers blocked the highway for several hours on Monday.", "blocked") is None
+def test_several_hours_is_not_aacled_toll(build):
+    assert acled_toll(build, "Farmers blocked the highway for several hours on Monday.", "blocked") is None
 
 
 def test_injuries_and_one_death_are_two_figures(build):
-    assert _toll(build, "Students rioted on campus. Several injuries and one death were reported.", "rioted") == 1
+    assert acled_toll(build, "Students rioted on campus. Several injuries and one death were reported.", "rioted") == 1
 
 
 @pytest.mark.parametrize(
@@ -73,30 +63,30 @@ def test_injuries_and_one_death_are_two_figures(build):
     ],
 )
 def test_wounds_that_killed(build, text, trigger, toll):
-    assert _toll(build, text, trigger) == toll
+    assert acled_toll(build, text, trigger) == toll
 
 
 def test_active_verb_pair_has_the_killer_as_subject(build):
     # "the army ... killed": the army is not a victim, the rebels are
-    assert _toll(build, "The army ambushed and killed five rebels near the river.", "ambushed") == 5
+    assert acled_toll(build, "The army ambushed and killed five rebels near the river.", "ambushed") == 5
 
 
 def test_victim_qualified_by_of_is_one_victim(build):
     text = "On 2 June, a supporter of a local councillor was killed in an attack by rival youths."
-    assert _toll(build, text, "attack") == 1
+    assert acled_toll(build, text, "attack") == 1
 
 
 def test_animals_are_not_victims(build):
-    assert _toll(build, "Rangers raided the camp and shot dead livestock.", "raided") is None
+    assert acled_toll(build, "Rangers raided the camp and shot dead livestock.", "raided") is None
 
 
 def test_fatalities_label(build):
-    assert _toll(build, "Police dispersed the crowd with live rounds. Fatalities: 2 civilians.", "dispersed") == 2
+    assert acled_toll(build, "Police dispersed the crowd with live rounds. Fatalities: 2 civilians.", "dispersed") == 2
 
 
 def test_avenged_death_is_not_this_events(build):
     text = "Rebels shot dead a ranger near the park, in retaliation for the killing of four fighters."
-    assert _toll(build, text, "shot") == 1
+    assert acled_toll(build, text, "shot") == 1
 
 
 def test_also_killed_adds_across_sources(build):
@@ -136,7 +126,7 @@ def test_toll_of_a_separate_incident_is_not_shared(build):
     ],
 )
 def test_one_victim_forms(build, text, trigger):
-    assert _toll(build, text, trigger) == 1
+    assert acled_toll(build, text, trigger) == 1
 
 
 def test_protested_death_from_another_sentence_is_not_the_protests(build):
@@ -157,7 +147,7 @@ def test_protested_death_from_another_sentence_is_not_the_protests(build):
     ],
 )
 def test_more_outcome_forms(build, text, trigger, toll):
-    assert _toll(build, text, trigger) == toll
+    assert acled_toll(build, text, trigger) == toll
 
 
 def test_a_side_action_event_passes_its_toll_to_the_attack(build):
@@ -182,10 +172,10 @@ def test_another_attack_is_another_incident(build):
 
 def test_grenade_kills_one_and_injures_another(build):
     text = "A grenade attack kills a council officer and injures a nurse at the market."
-    assert _toll(build, text, "kills") == 1
+    assert acled_toll(build, text, "kills") == 1
 
 
-def test_deaths_that_set_off_the_unrest_are_not_its_toll(build):
+def test_deaths_that_set_off_the_unrest_are_not_itsacled_toll(build):
     b = build("Youths barricaded the main road. The demos were spurred after three herders were found dead.")
     ev = b.event("barricaded", event_type="Riots")
     fatalities.annotate(b.analysis)
@@ -193,4 +183,4 @@ def test_deaths_that_set_off_the_unrest_are_not_its_toll(build):
 
 
 def test_object_shared_by_conjoined_verbs(build):
-    assert _toll(build, "Gunmen stormed the home of a trader, killing and robbing him.", "stormed") == 1
+    assert acled_toll(build, "Gunmen stormed the home of a trader, killing and robbing him.", "stormed") == 1

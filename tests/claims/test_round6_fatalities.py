@@ -10,19 +10,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.claims.tolls import acled_toll
 from warscope.claims import fatalities
 from warscope.claims.numbers import read_count
-
-
-def _toll(build, text: str, trigger: str, **fields) -> int | None:
-    """The count the ACLED evaluation reads off the event: low, else best."""
-    b = build(text)
-    ev = b.event(trigger, **fields)
-    fatalities.annotate(b.analysis)
-    f = ev.fatalities
-    if f is None:
-        return None
-    return f.low if f.low is not None else f.best
 
 
 class _T:  # minimal token stand-in: read_count reads only lower_ and text
@@ -53,45 +43,45 @@ def test_either_introduces_alternatives():
     ],
 )
 def test_new_toll_forms(build, text, trigger, toll):
-    assert _toll(build, text, trigger) == toll
+    assert acled_toll(build, text, trigger) == toll
 
 
 def test_more_dead_add_to_the_first_figure(build):
     text = "Militants ambushed a convoy near the border. Three soldiers died. Two more died in hospital."
-    assert _toll(build, text, "ambushed") == 5
+    assert acled_toll(build, text, "ambushed") == 5
 
 
 def test_also_killed_adds_across_sources(build):
     text = ("Four police officers were killed in an attack by rebels on the camp. "
             "Officials said 3 rebels were also killed in the fighting.")
-    assert _toll(build, text, "attack") == 7
+    assert acled_toll(build, text, "attack") == 7
 
 
 def test_found_alive_is_not_a_death(build):
     text = "Five herders were killed in the raid, 12 later found alive in the bush."
-    assert _toll(build, text, "raid") == 5
+    assert acled_toll(build, text, "raid") == 5
 
 
 def test_suicide_bomber_counts_with_his_victims(build):
-    assert _toll(build, "A suicide bomber killed 4 worshippers at the mosque.", "killed") == 5
+    assert acled_toll(build, "A suicide bomber killed 4 worshippers at the mosque.", "killed") == 5
     # a bomber shot before he struck is the only dead, counted once
-    assert _toll(build, "Police shot dead a suicide bomber at the checkpoint.", "shot") == 1
+    assert acled_toll(build, "Police shot dead a suicide bomber at the checkpoint.", "shot") == 1
 
 
 def test_toll_of_the_raid_that_provoked_the_event_is_not_its_own(build):
     text = "Two raiders were shot by police in response to an attack (in which 5 herders were killed)."
-    assert _toll(build, text, "shot") != 7
-    assert _toll(build, text, "shot") in (None, 0, 2)
+    assert acled_toll(build, text, "shot") != 7
+    assert acled_toll(build, text, "shot") in (None, 0, 2)
 
 
-def test_victim_a_protest_is_about_is_not_its_toll(build):
+def test_victim_a_protest_is_about_is_not_itsacled_toll(build):
     text = "Relatives of a farmer shot by rangers protest in the town."
-    assert _toll(build, text, "protest", event_type="Protests") is None
+    assert acled_toll(build, text, "protest", event_type="Protests") is None
 
 
 def test_following_the_killing_is_an_earlier_death(build):
     text = "Residents held protests in the town following the killing several people by gunmen."
-    assert _toll(build, text, "protests", event_type="Protests") is None
+    assert acled_toll(build, text, "protests", event_type="Protests") is None
 
 
 def test_a_victim_hurt_in_a_protest_who_later_died_counts(build):
@@ -131,7 +121,7 @@ def test_main_event_keeps_apart_a_separate_incident(build):
 
 def test_attempt_to_lynch_is_not_a_death(build):
     text = "A mob stormed the police station in a bid to lynch a suspected thief."
-    assert _toll(build, text, "stormed", event_type="Riots") is None
+    assert acled_toll(build, text, "stormed", event_type="Riots") is None
 
 
 def test_spans_of_new_reports_match_the_text(build):
