@@ -231,10 +231,11 @@ def accident(words: set[str]) -> bool:
     warehouse of chemicals exploding, a fireworks factory blast, a volcano erupting."""
     # a building collapsing or a crowd stampeding follows blasts and gunfire as often as accidents;
     # "storm" is also the lemma of "stormed"
-    return bool(words & (lx.ACCIDENT_WORDS | lx.DISASTER_WORDS - AFTERMATH_WORDS)) and not words & lx.HOSTILE_WORDS
+    return bool(words & ACCIDENT_CUES) and not words & lx.HOSTILE_WORDS
 
 
 AFTERMATH_WORDS = {"collapse", "collapsed", "stampede", "stampeded", "storm", "storms"}  # "stormed the station"
+ACCIDENT_CUES = lx.ACCIDENT_WORDS | (lx.DISASTER_WORDS - AFTERMATH_WORDS)
 
 
 def _told_with(m: Mention) -> set[str]:
