@@ -228,3 +228,16 @@ def test_words_shared_with_accidents_do_not_hide_attacks(text, sub):
     assert subs, text
     if sub:
         assert subs[0] == sub, subs
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("The MRC is said to be actively recruiting young men in the coastal town.", "Change to group/activity"),
+    ("On 7 May, a joint patrol by Turkish and Russian forces took place near the city.", "Change to group/activity"),
+])
+def test_recruiting_and_patrols_are_changes_of_activity(text, sub):
+    subs = _subs(text)
+    assert subs and subs[0] == sub, subs
+
+
+def test_a_firm_recruiting_staff_is_no_event():
+    assert _subs("The bank is recruiting 200 graduates in the capital this year.") == []

@@ -434,6 +434,11 @@ def _refine_verb(tok: Token, kind: str) -> str | None:
         return "surrender" if not objs_ or objs & lx.WEAPON_WORDS else None
     if kind == "change" and _lower_lemma(tok) == "merge":
         return "change"
+    if kind == "change" and _lower_lemma(tok) == "recruit":
+        # "the militia is recruiting in the town"; not a firm or a club recruiting staff
+        subj = _children(tok, SUBJ) or (_children(tok.head, SUBJ | PASSIVE_SUBJ) if tok.dep_ == "xcomp" else [])
+        return "change" if any(_lower_lemma(x) in lx.ARMED_WORDS or x.ent_type_ in {"ORG", "NORP"}
+                               or x.pos_ == "PROPN" and x.ent_type_ not in {"PERSON", "GPE"} for x in subj) else None
     return _refine_round4(tok, kind, objs, prt)
 
 
@@ -559,12 +564,13 @@ def _refine_noun(tok: Token, kind: str) -> str | None:
             _lower_lemma(verb) in SHOT_VERBS else None
     if kind == "patrol":
         # "carried out a joint patrol": a movement of forces; "a patrol was ambushed" names the target
-        return "deploy" if tok.dep_ in OBJ and _lower_lemma(tok.head) in PATROL_VERBS else None
+        took_place = tok.dep_ in SUBJ and _lower_lemma(tok.head) == "take" and "place" in _dobj_lemmas(tok.head)
+        return "deploy" if tok.dep_ in OBJ and _lower_lemma(tok.head) in PATROL_VERBS or took_place else None
     return kind
 
 
 SHOT_VERBS = {"observe", "hear", "record", "report", "register", "count"}
-PATROL_VERBS = {"carry", "conduct", "mount", "launch", "undertake", "begin", "start", "stage"}
+PATROL_VERBS = {"carry", "conduct", "mount", "launch", "undertake", "begin", "start", "stage", "form"}
 
 
 def _territorial(tok: Token, objs: set[str]) -> bool:

@@ -35,7 +35,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "abduct": "abduct", "kidnap": "abduct", "rape": "rape",
     # strategic developments
     "arrest": "arrest", "detain": "arrest", "apprehend": "arrest", "nab": "arrest",
-    "surrender": "surrender", "defect": "change", "merge": "change",
+    "surrender": "surrender", "defect": "change", "merge": "change", "recruit": "change",
     "free": "release", "release": "release", "set": "set",
     "negotiate": "negotiate", "sign": "sign", "host": "host",
     "provide": "arm", "supply": "arm", "deliver": "arm", "arm": "arm", "send": "arm",
