@@ -241,3 +241,16 @@ def test_recruiting_and_patrols_are_changes_of_activity(text, sub):
 
 def test_a_firm_recruiting_staff_is_no_event():
     assert _subs("The bank is recruiting 200 graduates in the capital this year.") == []
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("On 23 April, suspected militants stripped a man of his motorbike and his phone in the village.",
+     "Looting/property destruction"),
+    ("Gunmen held checkpoints on the main road and stripped road users of their belongings.",
+     "Looting/property destruction"),
+    ("Matatu and boda boda operators clashed in the town after a minibus was destroyed the evening before.",
+     "Mob violence"),
+])
+def test_robbery_on_the_road_and_fights_between_trades(text, sub):
+    subs = _subs(text, country="KE")
+    assert subs and subs[0] == sub, subs

@@ -475,7 +475,9 @@ def _refine_round4(tok: Token, kind: str, objs: set[str], prt: str) -> str | Non
         return "shell" if objs & lx.LAUNCHED_MUNITIONS else None
     if kind == "strip":
         # robbed of belongings: "stripped the passengers of their phones"
-        return "loot" if _prep_objects(tok, {"of"}) and _objects_are_people(tok) else None
+        # ("of their belongings" may hang off the object in the parse)
+        robbed_of = _prep_objects(tok, {"of"}) or any(t.lower_ == "of" for c in _children(tok, OBJ) for t in c.children)
+        return "loot" if robbed_of and (_objects_are_people(tok) or _dobj_lemmas(tok) & ROAD_USERS) else None
     if kind == "arrive" and _lower_lemma(tok) == "bring":
         # "brought military reinforcements to their positions"
         return "deploy" if objs & lx.FORCE_WORDS and (prt == "in" or _prep_objects(tok, {"to", "into"})) else None
@@ -505,6 +507,7 @@ def _refine_round4(tok: Token, kind: str, objs: set[str], prt: str) -> str | Non
     return kind
 
 
+ROAD_USERS = {"user", "passenger", "traveller", "traveler", "motorist", "driver", "commuter"}
 CONTACT_EXPLOSIVES = {"mine", "landmine", "ied", "device", "explosive", "bomb", "booby-trap", "booby"}
 ABSTRACT_FOES = {"terrorism", "corruption", "poverty", "crime", "disease", "extremism", "racism", "fire", "cancer",
                  "virus", "inflation", "fraud", "hunger", "climate", "discrimination", "radicalisation",

@@ -186,7 +186,9 @@ PROTESTER_WORDS = {"protester", "protestor", "demonstrator", "marcher", "protest
 RIOTER_WORDS = {"rioter", "mob", "rioters", "vigilante", "mobs", "vigilantes"}
 # Unarmed crowds whose violence ACLED calls mob violence when no demonstration is going on.
 MOB_AGENTS = {"mob", "youth", "youths", "resident", "villager", "crowd", "student", "supporter",
-              "people", "mourner", "trader", "vigilante", "local"}
+              "people", "mourner", "trader", "vigilante", "local",
+              # rival trades, factions and members of a body, fighting with their hands
+              "faction", "operator", "delegate", "motorist", "vendor", "hawker", "fan"}
 RIOT_CUES = {"riot", "rioting", "violent", "violently", "stone", "stones", "rock", "rocks", "pelt", "bonfire", "bonfires",
              "pelted", "torch", "torched", "loot", "looted", "vandalize", "vandalized", "vandalised",
              "clash", "clashed", "burn", "burned", "burnt", "petrol", "molotov", "barricade",
