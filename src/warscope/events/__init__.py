@@ -15,7 +15,8 @@ from __future__ import annotations
 from warscope.analysis import Analysis
 from warscope.events import lexicon as lx
 from warscope.events import model as event_model
-from warscope.events.detect import Mention, candidate_mentions, find_mentions
+from warscope.events import opinion
+from warscope.events.detect import Mention, candidate_mentions, find_mentions, in_name
 from warscope.events.merge import cluster, make_record, to_events
 from warscope.events.typing import VIOLENT_TYPES, Coding, Roles, accident, code
 
@@ -36,12 +37,22 @@ def annotate(analysis: Analysis) -> None:
         records = _standalone(analysis)
     if records and not is_conflict_document(analysis):
         records = []
+    records = _not_opinion(analysis, records)
     events = to_events(analysis, cluster(records))
     if not _short(analysis):
         events = [e for e in events if not _ordinary_arrest(analysis, e)]
         for n, ev in enumerate(events, start=1):
             ev.id = f"ev-{n}"
     analysis.events = events
+
+
+def _not_opinion(analysis: Analysis, records: list) -> list:
+    """Drops what the writer of an opinion page, or a reader commenting on it, says in their own
+    voice: "the bombings did not stop" there recalls, it does not report."""
+    if not records or _short(analysis):
+        return records
+    ranges = opinion.opinion_ranges(analysis.doc)
+    return [r for r in records if not any(a <= r.mention.start < b for a, b in ranges)]
 
 
 def _short(analysis: Analysis) -> bool:
@@ -94,7 +105,9 @@ def is_conflict_document(analysis: Analysis) -> bool:
         return True
     hits = specific = 0
     for sent in sentences:
-        words = {t.lemma_.lower() for t in sent} | {t.lower_ for t in sent}
+        # "the Texas Chainsaw Massacre" is a film's name, not talk of a massacre
+        toks = [t for t in sent if not in_name(t)]
+        words = {t.lemma_.lower() for t in toks} | {t.lower_ for t in toks}
         if words & lx.CONFLICT_LEMMAS:
             hits += 1
         if words & (lx.CONFLICT_LEMMAS - COMMON_HARM_WORDS):

@@ -248,7 +248,7 @@ def _trigger_kind(tok: Token) -> str | None:
         if kind is None or tok.pos_ == "AUX":
             return None
         return _refine_verb(tok, kind)
-    if tok.pos_ in {"NOUN", "PROPN"} and tok.ent_type_ in NAME_ENTITIES and _inside_name(tok):
+    if tok.pos_ in {"NOUN", "PROPN"} and in_name(tok):
         return None  # "the Texas Chainsaw Massacre" (a film), "the Anti-Terrorism Act"
     if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ != "compound":
         kind = lx.NOUN_TRIGGERS.get(lemma)
@@ -260,6 +260,25 @@ def _trigger_kind(tok: Token) -> str | None:
 
 # Named things whose names hold trigger words: works, products, laws.
 NAME_ENTITIES = {"WORK_OF_ART", "PRODUCT", "LAW"}
+
+
+# Names the small model gives other labels; a trigger in one counts only when written as a name.
+PROPER_NAMES = {"ORG", "EVENT", "FAC"}
+
+
+def _title_case_name(tok: Token) -> bool:
+    """A capitalised trigger after other capitalised words of the same name, in a sentence that
+    is not written in title case ("the Texas Chainsaw Massacre", not "Gunmen Attack Village")."""
+    if not tok.is_title or tok.i == 0 or not tok.doc[tok.i - 1].is_title:
+        return False
+    words = [t for t in tok.sent if t.is_alpha and len(t) > 3]
+    return sum(t.is_title for t in words) < 0.6 * len(words)
+
+
+def in_name(tok: Token) -> bool:
+    """Part of the name of a work, law or thing rather than a word of the sentence."""
+    return _inside_name(tok) and (
+        tok.ent_type_ in NAME_ENTITIES or tok.ent_type_ in PROPER_NAMES and _title_case_name(tok))
 
 
 def _inside_name(tok: Token) -> bool:
@@ -785,7 +804,16 @@ def _embedding_is_realis(tok: Token) -> bool:
                 head.pos_ in {"NOUN", "PROPN"} and head_lemma in DEPICTIONS
                 or head.pos_ in VERB_TAGS and head_lemma == "base" and cur.lower_ == "on"):
             return False
+        # "a novel which looks at the explosions", "the film depicts the massacre"
+        if head.pos_ in VERB_TAGS and head_lemma in DEPICT_VERBS and dep in OBJ | {"prep"} and _depiction_subject(head):
+            return False
+        # "those on trial for the bombings": a court case about an event told elsewhere
+        if dep == "pobj" and cur.head.lower_ in {"for", "over"} and _lower_lemma(cur.head.head) in LEGAL_NOUNS:
+            return False
         if head.pos_ in VERB_TAGS:
+            # "orders to keep suspects under house arrest": the goal of a purpose clause is not a deed
+            if dep == "advcl" and cur.i != tok.i and _infinitive(cur) and _purpose_content(tok, cur):
+                return False
             # "supporters are set to protest", "talks are due to begin"
             if head_lemma in {"set", "due", "schedule", "poise", "slate"} and dep == "xcomp" and _infinitive(cur):
                 return False
@@ -824,8 +852,29 @@ def _embedding_is_realis(tok: Token) -> bool:
     return True
 
 
+# Purposes that take a past event as given: "rallied to condemn the killing".
+PRESUPPOSING_PURPOSES = {"protest", "demonstrate", "condemn", "denounce", "mourn", "mark", "commemorate",
+                         "demand", "avenge", "investigate", "probe", "remember", "honour", "honor", "decry",
+                         "retaliate", "revenge", "express", "show", "oppose", "seek", "call"}
+ADJUNCT_PREPS = {"after", "following", "since", "during", "before", "amid", "despite", "in", "at", "near", "over"}
+
+
+def _purpose_content(tok: Token, purpose: Token) -> bool:
+    """The trigger is what a purpose clause aims at (its object or its "under"/"into" phrase), not
+    a time or a place around it ("deployed to secure the area after the attack")."""
+    if _verb_lemma(purpose) in PRESUPPOSING_PURPOSES:
+        return False
+    link = tok
+    while link.head.i != purpose.i:
+        link = link.head
+        if link.i == link.head.i:
+            return False
+    return link.dep_ in OBJ | {"xcomp", "ccomp"} or link.dep_ == "prep" and link.lower_ not in ADJUNCT_PREPS
+
+
 def _infinitive(verb: Token) -> bool:
-    return verb.dep_ in {"xcomp", "advcl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    # "plans to introduce orders to keep suspects under arrest": acl on a noun is an infinitive too
+    return verb.dep_ in {"xcomp", "advcl", "acl"} and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 SHELTER_ADJECTIVES = {"free", "safe", "immune", "secure", "protected", "vulnerable", "prone", "exposed",
@@ -835,6 +884,19 @@ DEPICTIONS = {"film", "movie", "documentary", "novel", "book", "play", "poster",
               "screenplay", "sitcom", "miniseries", "album", "comic", "cartoon"}
 
 SWEEP_VERBS = {"sweep", "hit", "rock", "erupt", "grip", "spread", "engulf", "shake", "roil"}
+
+
+DEPICT_VERBS = {"look", "examine", "explore", "depict", "portray", "tell", "chronicle", "recount", "document",
+                "dramatise", "dramatize", "recreate", "describe", "show", "feature", "revisit", "tackle"}
+LEGAL_NOUNS = {"trial", "retrial", "conviction", "acquittal", "verdict", "sentence", "case", "appeal", "hearing",
+               "inquest", "prosecution", "compensation"}
+
+
+def _depiction_subject(verb: Token) -> bool:
+    subjects = _children(verb, SUBJ)
+    if verb.dep_ == "relcl" and any(s.tag_ in {"WDT", "WP"} for s in subjects):
+        subjects = [verb.head]
+    return any(_lower_lemma(s) in DEPICTIONS for s in subjects)
 
 
 def _wave_that_happened(noun: Token) -> bool:
