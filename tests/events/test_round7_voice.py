@@ -85,3 +85,75 @@ def test_events_around_purposes_and_names_stay(run_events, text, kind):
                                "Gunmen": "rebel_group", "students": "protesters"}).events
     triggers = [getattr(e, "_trigger").text for e in events]
     assert kind in triggers, (text, triggers)
+
+
+# --- typing: who fought back, and what a crowd did -------------------------------------------
+
+def test_an_attack_that_armed_men_fought_back_is_a_clash(run_events):
+    text = ("On 3 May, raiders attacked a village to steal cattle but were engaged in a gun battle by "
+            "the village militia. Two raiders were killed.")
+    events = run_events(text, {"raiders": "rebel_group", "village militia": "identity_militia"}).events
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_an_attack_on_villagers_stays_an_attack(run_events):
+    text = "On 3 May, raiders attacked a village and killed two farmers."
+    events = run_events(text, {"raiders": "rebel_group", "farmers": "civilians"}).events
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters erected barricades and burned tyres in the capital on Monday.",
+    "Hundreds of traders marched through the town on Monday. They lit fires and blocked the highway.",
+    "Riots broke out in the port city after the vote. Police intervened, firing into the crowd, and one "
+    "man was injured.",
+    "Protesters erected barricades and lit tyres in four districts of the capital. Security forces shot "
+    "at the protesters, killing seven.",
+])
+def test_a_crowd_that_barricades_and_burns_is_a_violent_demonstration(run_events, text):
+    events = run_events(text, {"Protesters": "protesters", "protesters": "protesters", "traders": "protesters",
+                               "Police": "state_forces", "Security forces": "state_forces"}).events
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"], text
+
+
+def test_force_on_a_peaceful_march_stays_excessive_force(run_events):
+    text = "Students marched peacefully to the ministry. Police shot at the students, killing two."
+    events = run_events(text, {"Students": "protesters", "students": "protesters", "Police": "state_forces"}).events
+    assert [e.sub_event_type for e in events] == ["Excessive force against protesters"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Soldiers demolished the roof of a greenhouse in the village on Tuesday.", "Looting/property destruction"),
+    ("On Friday, settlers beat and attacked a shepherd near the village; he sustained injuries.", None),
+])
+def test_damage_to_part_of_a_building_and_beatings_are_events(run_events, text, sub):
+    events = run_events(text, {"Soldiers": "state_forces"}).events
+    assert len(events) == 1, text
+    if sub:
+        assert events[0].sub_event_type == sub
+
+
+@pytest.mark.parametrize("text, actors, sub", [
+    ("Police fired rifles and tear gas in the park on Monday to disperse demonstrators.",
+     {"Police": "state_forces", "demonstrators": "protesters"}, "Excessive force against protesters"),
+    ("On Monday, demonstrators symbolically took over the finance ministry to demand food aid.",
+     {"demonstrators": "protesters"}, "Peaceful protest"),
+])
+def test_force_on_crowds_and_occupations_are_demonstrations(run_events, text, actors, sub):
+    assert [e.sub_event_type for e in run_events(text, actors).events] == [sub]
+
+
+def test_tear_gas_fired_at_a_crowd_is_no_battle(run_events):
+    text = "Police fired tear gas in the square on Monday to disperse the crowd."
+    events = run_events(text, {"Police": "state_forces"}).events
+    assert [e.event_type in {"Protests", "Riots"} for e in events] == [True]
+
+
+def test_what_had_happened_before_the_story_is_not_its_main_event(run_events):
+    text = ("On Monday, gunmen shot dead a trader in the town. Police said the trader had previously "
+            "been detained on fraud charges.")
+    events = run_events(text, {"gunmen": "rebel_group", "Police": "state_forces"}).events
+    main = max(events, key=lambda e: e.confidence)
+    assert main.event_type == "Violence against civilians"
+    arrests = [e for e in events if e.sub_event_type == "Arrests"]
+    assert all(e.confidence < main.confidence for e in arrests)

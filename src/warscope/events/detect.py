@@ -48,6 +48,8 @@ class Mention:
     claimed: str = ""
     # the cause another event is told after: "residents rioted after a rider was killed"
     cause: bool = False
+    # background told in the past perfect: "he had previously been detained"
+    background: bool = False
 
     @property
     def sentence_start(self) -> int:
@@ -82,8 +84,21 @@ def find_mentions(doc: Doc) -> list[Mention]:
     triggers = {m.token.i for m in out}
     for m in out:
         m.cause = _told_as_cause(m.token, triggers)
+        m.background = _background(m.token)
     out.extend(_headline_verbs(doc, {m.token.i for m in out}))
     return _drop_arrests_ending_in_killing(out)
+
+
+BACKGROUND_ADVERBS = {"previously", "earlier", "formerly", "once", "already", "before"}
+
+
+def _background(tok: Token) -> bool:
+    """A past perfect with "previously" or "earlier": what had happened before the story."""
+    verb = tok.head if tok.dep_ == "conj" and tok.head.pos_ in VERB_TAGS else tok
+    if verb.pos_ not in VERB_TAGS:
+        return False
+    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and any(
+        c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS for c in verb.children)
 
 
 def _told_as_cause(tok: Token, triggers: set[int]) -> bool:
@@ -415,10 +430,17 @@ def _refine_verb(tok: Token, kind: str) -> str | None:
         if _lower_lemma(tok) == "arm":
             return "arm" if tok.tag_ != "VBN" or objs else None
         return "arm" if objs & {"arm", "weapon", "ammunition", "munition", "rifle", "missile"} else None
+    if kind == "barricade" or kind == "loot" and _lower_lemma(tok) == "burn" and objs & STREET_FIRES:
+        # a crowd that barricades streets and burns tyres is rioting ("erected barricades and lit tyres")
+        fires = STREET_FIRES | ({"fire"} if _lower_lemma(tok) == "light" else set())
+        return "riot" if objs & fires and (not _children(tok, SUBJ) or _crowd_subject(tok)) else None
     if kind == "loot" and _lower_lemma(tok) in {"burn", "destroy", "demolish"}:
         if _lower_lemma(tok) == "destroy" and objs & lx.WEAPON_WORDS:
             return "defuse"  # "destroyed 342 mines"
-        return "loot" if objs & lx.PROPERTY_WORDS else None
+        # "demolished the floor of a greenhouse": the part names what it is part of
+        parts = {_lower_lemma(g) for o in tok.children if o.dep_ in OBJ | PASSIVE_SUBJ
+                 for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children}
+        return "loot" if (objs | parts) & lx.PROPERTY_WORDS else None
     if kind == "defuse" and _lower_lemma(tok) in {"intercept", "clear"}:
         return "defuse" if objs & (lx.WEAPON_WORDS | {"drone", "weapon", "arm"}) else None
     if kind == "base":
@@ -524,6 +546,17 @@ def _refine_round4(tok: Token, kind: str, objs: set[str], prt: str) -> str | Non
     if kind in {"pelt", "stone", "neutralize", "launch", "strip", "arrive", "beef", "patrol", "block", "contact"}:
         return None
     return kind
+
+
+STREET_FIRES = {"barricade", "tyre", "tire", "bonfire", "roadblock"}
+
+
+def _crowd_subject(tok: Token) -> bool:
+    subjects = _children(tok, SUBJ)
+    if not subjects and tok.dep_ == "conj":
+        subjects = _children(tok.head, SUBJ)
+    return any(_lower_lemma(s) in lx.PROTESTER_WORDS | lx.RIOTER_WORDS | lx.MOB_AGENTS | {"they", "crowd", "youth"}
+               for s in subjects)
 
 
 ROAD_USERS = {"user", "passenger", "traveller", "traveler", "motorist", "driver", "commuter"}

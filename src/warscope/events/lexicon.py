@@ -46,6 +46,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "deploy": "deploy", "redeploy": "deploy", "dispatch": "deploy", "reinforce": "deploy",
     "fortify": "deploy", "mass": "deploy", "forward": "deploy", "move": "deploy",
     "exchange": "exchange", "open": "open", "throw": "throw", "hurl": "throw", "lob": "throw",
+    "erect": "barricade", "light": "barricade",
     "disrupt": "disrupt",
     "establish": "base",
     "swear": "allegiance", "pledge": "allegiance",
@@ -224,7 +225,9 @@ MISSILE_OBJECTS = {"stone", "rock", "brick", "bottle", "petrol", "molotov", "fir
 LAUNCHED_MUNITIONS = {"rocket", "missile", "mortar", "shell", "projectile", "katyusha", "grad"}
 PROPERTY_WORDS = {"house", "home", "shop", "market", "building", "vehicle", "car", "church",
                   "mosque", "school", "office", "property", "village", "hut", "store", "crop",
-                  "field", "station", "truck", "bus", "dwelling", "hospital", "clinic", "tower"}
+                  "field", "station", "truck", "bus", "dwelling", "hospital", "clinic", "tower",
+                  "greenhouse", "shed", "barn", "structure", "kiosk", "stall", "warehouse", "farm",
+                  "apartment", "residence", "tent", "shelter", "cistern", "orchard"}
 DIPLOMACY_OBJECTS = {"delegation", "talk", "meeting", "summit", "leader", "visit", "conference",
                      "minister", "envoy", "negotiation", "official"}
 AGREEMENT_WORDS = {"agreement", "deal", "accord", "treaty", "ceasefire", "cease-fire", "truce",
@@ -282,6 +285,7 @@ FIGURATIVE_PRONE = {"bombard", "attack", "fight", "battle", "clash", "beat", "as
                     "steal", "rob", "torture", "engage", "crush", "rout", "storm", "showdown",
                     "skirmish", "fighting", "shooting", "shoot"}
 VIOLENCE_WORDS = {
+    "injury", "injuries", "settler", "settlers", "hospitalised", "hospitalized",
     "kill", "killed", "dead", "death", "die", "died", "gun", "gunman", "gunmen", "gunfire", "shot",
     "bomb", "bomber", "explosive", "militant", "rebel", "soldier", "troop", "police", "army",
     "military", "fighter", "insurgent", "weapon", "rifle", "machete", "knife", "grenade", "rocket",

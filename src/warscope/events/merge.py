@@ -57,6 +57,7 @@ class Record:
     # actors of the clause the parse gave no role (see _fallback_roles): actor1/actor2 of last resort
     fallback_agent: str | None = None
     fallback_patient: str | None = None
+    armed_ids: set[str] = field(default_factory=set)  # parties the actors stage calls armed
 
     @property
     def side1(self) -> str | None:
@@ -99,7 +100,21 @@ class Cluster:
         if any(r.coding.event_type in VIOLENT_TYPES for r in self.records):
             aside.add("Arrests")
         others = [r for r in self.records if r.coding.sub_event_type not in aside]
-        return max(others or self.records, key=Record.rank)
+        chosen = max(others or self.records, key=Record.rank)
+        # an attack that armed men on the other side fought back is a battle (ACLED: raiders
+        # "engaged in a gun battle by" a village militia, police reservists who clashed with them)
+        if chosen.coding.sub_event_type == "Attack":
+            fought = [r for r in others if r.coding.sub_event_type == "Armed clash" and r.coding.specific
+                      and _fights_back(chosen, r)]
+            if fought:
+                return max(fought, key=Record.rank)
+        # force used on a crowd that was itself rioting is a riot (ACLED: excessive force is
+        # force against peaceful demonstrators)
+        if chosen.coding.sub_event_type == "Excessive force against protesters":
+            rioting = [r for r in others if r.coding.sub_event_type == "Violent demonstration"]
+            if rioting:
+                return max(rioting, key=Record.rank)
+        return chosen
 
     @property
     def coding(self) -> Coding:
@@ -283,6 +298,8 @@ def make_record(
         sentence_actors=_sentence_actors(analysis, m),
         fallback_agent=fallback[0][0] if fallback[0] else None,
         fallback_patient=next((i for i in fallback[1] if i not in patient_ids), None),
+        armed_ids={i for i in agent_ids + patient_ids + partner_ids
+                   if (a := analysis.actor(i)) is not None and a.kind in lx.ARMED_KINDS},
     )
 
 
@@ -480,7 +497,19 @@ def _policing_protest(c: Cluster, r: Record) -> bool:
     same = any(o.sentence == r.sentence for o in c.records)
     response = bool(subs & {"Protest with intervention", "Excessive force against protesters"})
     return (near and "Protests" in kinds and "Arrests" in subs) or (
-        kinds == {"Protests"} and (same or near and response))
+        kinds == {"Protests"} and (same or near and response)) or _force_on_rioters(c, r)
+
+
+def _force_on_rioters(c: Cluster, r: Record) -> bool:
+    """"Riots broke out in the city. Police intervened, firing into the crowd.": the police
+    shooting told in the next sentence is their response to the riot."""
+    if c.coding.event_type != "Riots" or r.coding.event_type != "Violence against civilians":
+        return False
+    if not any(0 <= r.sentence - o.sentence <= 1 for o in c.records):
+        return False
+    words = {t.lemma_.lower() for t in r.mention.token.sent}
+    return bool(words & {"crowd", "protester", "demonstrator", "rioter", "mob"}) and bool(
+        words & {"police", "officer", "soldier", "security", "troop", "policeman", "gendarme"})
 
 
 def _crowd_damage(c: Cluster, r: Record) -> bool:
@@ -549,7 +578,7 @@ def _compatible(c: Cluster, r: Record) -> bool:
         same = _same_or_unknown(c.first("side1"), r.side1) and _same_or_unknown(c.first("side2"), r.side2)
         told_apart = any(_conflict(o, r) for o in c.records) or not _places_agree(c.location(), r.location)
         return (mirrored or same) and not told_apart
-    if _turned_violent(c, r):
+    if _turned_violent(c, r) or _fought_back(c, r) or _deaths_of_force(c, r):
         told_apart = any(_conflict(o, r) for o in c.records)
         return not told_apart and _dates_agree(c.date(), r.date) and _places_agree(c.location(), r.location)
     same_sentence = any(o.sentence == r.sentence for o in c.records)
@@ -562,6 +591,28 @@ def _compatible(c: Cluster, r: Record) -> bool:
     if not _same_or_unknown(c.first("side2"), r.side2):
         return False
     return _dates_agree(c.date(), r.date) and _places_agree(c.location(), r.location)
+
+
+def _fought_back(c: Cluster, r: Record) -> bool:
+    """"Raiders attacked the village but were engaged in a gun battle by its militia": an attack
+    and the fight its targets put up, in the same or the next sentence, are one armed clash."""
+    records = c.records + [r]
+    attacks = [o for o in records if o.coding.sub_event_type == "Attack" and o.coding.specific]
+    fights = [o for o in records if o.coding.sub_event_type == "Armed clash" and o.coding.specific]
+    return any(abs(a.sentence - f.sentence) <= 1 and _fights_back(a, f) and (a is r or f is r)
+               for a in attacks for f in fights)
+
+
+def _fights_back(attack: Record, fight: Record) -> bool:
+    others = fight.armed_ids - set(attack.agent_ids)
+    return bool(others) and (len(fight.armed_ids) > 1 or bool(attack.agent_ids) or bool(attack.armed_ids))
+
+
+def _deaths_of_force(c: Cluster, r: Record) -> bool:
+    """"Police shot at the students, killing two": the deaths are the force's."""
+    return r.coding.weak and r.coding.sub_event_type == "Attack" and any(
+        o.sentence == r.sentence and o.coding.sub_event_type == "Excessive force against protesters"
+        for o in c.records)
 
 
 def _turned_violent(c: Cluster, r: Record) -> bool:
@@ -763,7 +814,7 @@ def _confidence(c: Cluster) -> float:
     score += 0.1 if c.first("actor1") else 0.0
     score += 0.1 if best.coding.specific else -0.05
     score -= 0.15 if best.coding.weak else 0.0
-    score -= 0.3 if all(r.mention.cause for r in c.records) else 0.0
+    score -= 0.3 if all(r.mention.cause or r.mention.background for r in c.records) else 0.0
     score += min(0.15, 0.05 * (len(c.records) - 1))
     return round(min(0.95, max(0.05, score)), 2)
 
@@ -777,7 +828,8 @@ def _sentence_span(analysis: Analysis, index: int):
 
 
 CROWD_VIOLENCE = {"stone", "rock", "burn", "torch", "loot", "molotov", "vandalize", "vandalise",
-                  "smash", "pelt", "petrol", "tyre", "tire", "rampage", "barricade", "bonfire"}
+                  "smash", "pelt", "petrol", "tyre", "tire", "rampage", "barricade", "bonfire", "attack",
+                  "assault", "beat", "injure", "light"}
 # What a crowd burns or breaks, said in the passive ("chairs were burnt").
 CROWD_TARGETS = {"property", "chair", "car", "vehicle", "tyre", "tire", "building", "office", "shop",
                  "house", "home", "window", "bus", "stall", "furniture"}
@@ -801,7 +853,7 @@ def _crowd_turned_violent(analysis: Analysis, sentences: list[int]) -> bool:
         later.append(following)
     police = {"police", "officer", "soldier", "troop", "force", "policeman", "security"}
     crowd = {"they", "protester", "demonstrator", "crowd", "youth", "student", "trader", "resident",
-             "rioter", "mob", "supporter", "worker", "prisoner", "inmate"} | lx.PROTESTER_WORDS
+             "rioter", "mob", "supporter", "worker", "prisoner", "inmate", "member"} | lx.PROTESTER_WORDS
     for i in later:
         sent = analysis.sentences[i]
         lemmas = {t.lemma_.lower() for t in sent}

@@ -298,8 +298,19 @@ def _chemical_used(sentence: str) -> bool:
     return False
 
 
+CROWD_CONTROL = {"disperse", "dispersed", "tear", "teargas"}
+CROWD_WORDS = {"demonstrator", "demonstrators", "protester", "protesters", "protestor", "protestors", "crowd",
+               "crowds", "marcher", "marchers"}
+
+
 def _code_kind(m: Mention, roles: Roles, words: set[str], kind: str) -> Coding | None:
     remote = remote_subtype(words)
+    # "police fired rifles and tear gas to disperse demonstrators": the force used on a crowd
+    sentence = {t.lower_ for t in m.token.sent} | {t.lemma_.lower() for t in m.token.sent}
+    if m.token.lemma_.lower() in {"fire", "shoot"} and roles.agent_state() and not roles.patient_armed() \
+            and sentence & CROWD_CONTROL and sentence & CROWD_WORDS:
+        told = (words | sentence) - {m.token.lower_, m.token.lemma_.lower()}
+        return _protest(told, roles, warning_shots=_into_the_air(m.token.sent))
     if kind in {"explode", "air", "shell", "drop", "attack", "kill", "strike"} and _chemical_used(m.token.sent.text):
         return _c("Chemical weapon", "ASSAULT")
     if kind in {"explode", "air", "shell", "drop"}:
@@ -324,6 +335,9 @@ def _code_kind(m: Mention, roles: Roles, words: set[str], kind: str) -> Coding |
                                                                     "withdrawal", "retreat", "handover"}
         if unopposed and not sentence & {"clash", "battle", "killed", "kill"}:
             return _c("Non-violent transfer of territory", "COERCE")
+    if kind == "seize" and (roles.agent_protesters() or roles.agent_words & lx.PROTESTER_WORDS):
+        # "demonstrators symbolically took over the ministry": an occupation is a protest
+        return _protest(words, roles)
     if kind == "seize":
         # state forces named first in a coalition with a militia lead it ("pro-government forces and
         # allied fighters took control of ...")
@@ -424,7 +438,7 @@ def _violence_happened(sent) -> bool:
 def _protest(words: set[str], roles: Roles, warning_shots: bool = False) -> Coding:
     if words & lx.RIOT_CUES:
         return _c("Violent demonstration", "PROTEST")
-    lethal = {"kill", "killed", "live", "dead"} | (set() if warning_shots else {"shot", "shoot"})
+    lethal = {"kill", "killed", "live", "dead"} | (set() if warning_shots else {"shot", "shoot", "rifle", "rifles"})
     if words & lethal and words & {
             "police", "security", "force", "forces", "soldier", "soldiers", "troop", "troops"}:
         return _c("Excessive force against protesters", "PROTEST")
