@@ -23,6 +23,13 @@ parties, and those conventions decide most of what the parse leaves open:
   else "Civilians (International)"; unnamed crowds, civilians and gunmen are of the document's
   given country unless the text names their nationality.
 
+* A protest's actor2 follows its sub-event type: none for a peaceful protest (a counter-crowd
+  aside), the intervening force (the police when none is named) for a protest with intervention or
+  excessive force; a force the crowd complains of ("harassment by the police") is no intervention.
+* A bomb or grenade aimed at no armed force has the civilians as actor2; unnamed gunmen whose
+  country the text states ("Ethiopian armed group", "bandits from Somalia") are of that country; a
+  group the report suspects or holds responsible, even sentences later, replaces unidentified men.
+
 These rules only fill gaps or repair what contradicts the event type; a party the parse found and
 that fits the type is kept. Candidates come from the event's own sentences and the one after it
 ("The device was likely planted by JNIM militants").
@@ -342,8 +349,11 @@ def code_event(analysis: Analysis, ev: Event) -> None:
             # the people arrested or robbed, unnamed, are civilians as ACLED codes them
             civ = next((s.actor for s in seen if s.actor.kind == "civilians" and s.actor.id != a1), None)
             a2 = civ.id if civ is not None else _implied(analysis, ev, "civilians")
+    infighting = ev.event_type == "Battles" and _told(_INFIGHT_RE, _window_text(analysis, window))
+    if infighting and a1 is not None and a2 is None:
+        a2 = a1  # "militants exchanged fire amongst each other": the group fought itself
     if a1 is not None and a1 == a2 and not (ev.event_type == "Riots" and _kind(analysis, a1) == "rioters") \
-            and not (ev.event_type == "Battles" and a1.startswith("unidentified-armed-group")):
+            and not (ev.event_type == "Battles" and (a1.startswith("unidentified-armed-group") or infighting)):
         a2 = None  # rival mobs are both Rioters; any other actor is not its own counterpart
     a1, a2 = _located(analysis, ev, a1, window), _located(analysis, ev, a2, window)
     home = _country(analysis, ev)
@@ -353,6 +363,10 @@ def code_event(analysis: Analysis, ev: Event) -> None:
         if x not in (a1, a2) and x not in ev.assoc_actors and analysis.actor(x) is not None:
             ev.assoc_actors.append(x)
     ev.assoc_actors = [x for x in ev.assoc_actors if x not in (a1, a2)]
+
+
+_INFIGHT_RE = re.compile(r"\b(?:among(?:st)? (?:each other|one another|themselves)|with each other|with one another|"
+                         r"infighting|in-fighting|internal (?:clash|fighting|feud)\w*)\b", re.I)
 
 
 def _kind(analysis: Analysis, aid: str | None) -> str | None:
@@ -415,13 +429,21 @@ def _crowd_event(analysis: Analysis, ev: Event, window: set[int], seen: list[See
         a1 = crowd.id
     # actor2: the state's forces that intervened, another crowd, or (riots) the people a mob attacked
     if second is not None and second.id != a1:
-        if second.kind == "government" or second.kind == "person":
+        if role == "rioters" and second.kind == "person" and _person_party(analysis, second.id) is None \
+                and _assaulted(analysis, second, window):
+            # "the crowd ambushed an election official": a person a crowd set upon is one of the
+            # civilians ACLED codes as its actor2
+            at = next(((m.start, m.end) for m in second.mentions if analysis.sentence_index(m.start) in window), None)
+            second = analysis.actor(_implied(analysis, ev, "civilians", at))
+        elif second.kind == "government" or second.kind == "person":
             second = None
         elif second.kind == "state_forces" and _crowd_itself(analysis, second, window):
             second = None  # "soldiers protested": the soldiers are the crowd
-        elif second.kind == "state_forces" and all(_grievance(analysis, m.start, m.end) for m in second.mentions
-                                                   if analysis.sentence_index(m.start) in window):
-            second = None  # "protest against police brutality": what they protest, not who met them
+        elif second.kind in ARMED_KINDS and all(_grievance(analysis, m.start, m.end) for m in second.mentions
+                                                if analysis.sentence_index(m.start) in window):
+            # "protest against police brutality", "protesting HTS policies": what they protest,
+            # not who met them
+            second = None
         elif second.kind not in ARMED_KINDS | CROWD_KINDS | {"civilians"}:
             second = None
         elif second.kind == "civilians" and (role == "protesters" or _is_property(analysis, second, window)):
@@ -433,6 +455,8 @@ def _crowd_event(analysis: Analysis, ev: Event, window: set[int], seen: list[See
             second = analysis.actor(_recast(analysis, second, "civilians", window))
     else:
         second = None
+    if role == "protesters":
+        return a1, _protest_counterpart(analysis, ev, window, seen, a1, second)
     mob = ev.sub_event_type == "Mob violence"
     if ev.sub_event_type == "Violent demonstration" and second is not None and (
             second.kind == "civilians" and not _attacked(analysis, second)
@@ -464,6 +488,29 @@ def _crowd_event(analysis: Analysis, ev: Event, window: set[int], seen: list[See
     return a1, second.id if second is not None else None
 
 
+def _protest_counterpart(analysis: Analysis, ev: Event, window: set[int], seen: list[Seen], a1: str | None,
+                         second: Actor | None) -> str | None:
+    """actor2 of a protest follows its sub-event type, as the codebook defines them: a peaceful
+    protest met no intervention, so only a counter-crowd faces it; a protest with intervention or
+    excessive force was met by the state's forces, the police when the report names none."""
+    if ev.sub_event_type == "Peaceful protest":
+        return second.id if second is not None and second.kind in CROWD_KINDS and second.id != a1 else None
+    if second is None:
+        second = _intervening(analysis, ev, window, seen, a1, riot=False)
+    if second is None and ev.sub_event_type in {"Protest with intervention", "Excessive force against protesters"}:
+        second = _state_actor(analysis, _country(analysis, ev), "police")
+        if second is not None:
+            # its mention is the words that tell of the intervention, else the protest's trigger
+            lo = analysis.sentences[min(window)].start_char
+            hi = analysis.sentences[max(window)].end_char
+            cue = _PROTEST_INTERVENTION_RE.search(analysis.text, lo, hi)
+            where = (cue.start(), cue.end()) if cue else (
+                (ev._trigger.start, ev._trigger.end) if ev._trigger is not None else None)
+            if where is not None:
+                _mention(analysis, second, *where)
+    return second.id if second is not None else None
+
+
 # Verbs of violence done on purpose to someone; "injured", "killed" may be what a fight left.
 ASSAULT_VERBS = {"assault", "beat", "attack", "lynch", "stab", "hack", "rape", "rob", "torture", "abduct", "kidnap",
                  "whip", "flog", "stone", "maul", "harass", "chase", "strip", "manhandle", "rough", "burn"}
@@ -482,6 +529,21 @@ def _attacked(analysis: Analysis, actor: Actor, window: set[int] | None = None) 
         if tok.dep_ in {"dobj", "obj"}:
             return True
         if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in ASSAULT_VERBS:
+            return True
+    return False
+
+
+def _assaulted(analysis: Analysis, actor: Actor, window: set[int]) -> bool:
+    """Whether the person is the object of a verb of violence ("ambushed an official"), not of any
+    verb ("blocked the minister's motorcade")."""
+    for m in actor.mentions:
+        if analysis.sentence_index(m.start) not in window:
+            continue
+        tok = _root(analysis, m.start, m.end)
+        if tok is None:
+            continue
+        tok = _climb(tok)
+        if tok.dep_ in UNDERGOER and tok.head.lemma_.lower() in ASSAULT_VERBS | VIOLENCE_VERBS:
             return True
     return False
 
@@ -563,8 +625,39 @@ def _grievance(analysis: Analysis, start: int, end: int) -> bool:
     if tok.dep_ in {"compound", "amod", "nmod", "poss"} and tok.head.pos_ == "NOUN" \
             and tok.head.lower_ not in _STATE_PLACES and tok.head.lemma_.lower() not in FORCE_HEADS:
         return True
+    if _nominal_agent(analysis, start):
+        return True
     tok = _climb(tok)
+    if tok.dep_ == "pobj" and tok.head.lower_ in {"at", "with"} and tok.head.head.pos_ == "ADJ":
+        return True  # "angry at soldiers who looted", "unhappy with the police"
     return tok.dep_ == "pobj" and tok.head.lower_ in _GRIEVANCE_PREPS
+
+
+# Nouns of what a force does to a crowd: "tear gas from police" tells of an intervention, not a grievance.
+_INTERVENTION_NOUNS = re.compile(r"^(?:tear[ -]?gas|teargas|gas|bullets?|rounds|cannons?|batons?|dispersal|"
+                                 r"intervention|crackdown|response|presence|deployment|charge|fire|force)$", re.I)
+
+
+def _nominal_agent(analysis: Analysis, start: int) -> bool:
+    """The force is the doer of an act named by a noun ("harassment by the police", "heavy-handedness
+    from police", "the human rights record of police", "the removal of a roadblock by police"): in a
+    crowd event that act is what the crowd complains of, not an intervention. The words are read in
+    order, since the small parser often hangs such a "by" phrase on the protest verb."""
+    span = analysis.doc.char_span(start, start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    i = span.start
+    while i > 0 and analysis.doc[i - 1].dep_ == "det" or i > 0 and analysis.doc[i - 1].lower_ in {"the", "a"}:
+        i -= 1
+    if i < 2 or analysis.doc[i - 1].lower_ not in {"by", "from", "of"}:
+        return False
+    noun = analysis.doc[i - 2]
+    # "members of the police", "a unit of police": the force itself
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() not in FORCE_HEADS | _PART_OF \
+        and not _INTERVENTION_NOUNS.match(noun.text)
+
+
+_PART_OF = {"member", "group", "section", "wing", "branch", "number", "dozen", "hundred", "score", "lot", "band"}
 
 
 # Heads that a force word modifies and still names the force ("police officers", "army troops").
@@ -592,6 +685,12 @@ def _intervening(analysis: Analysis, ev: Event, window: set[int], seen: list[See
                  and not _grievance(analysis, a, b)]
         if not spans:
             continue
+        if not riot:
+            # "traders demonstrated after a police officer beat one of them": what set the crowd
+            # off, not a force that dealt with it
+            spans = [(a, b) for a, b in spans if not _background(analysis, a, b)]
+            if not spans:
+                continue
         if riot or cue or any(_acting(analysis, a, b, SPEAKING) for a, b in spans):
             return s.actor
     # "the authorities used tear gas": the government's men there are its police
@@ -612,6 +711,23 @@ def _intervening(analysis: Analysis, ev: Event, window: set[int], seen: list[See
     return None
 
 
+_CAUSE_MARKS = {"after", "because", "since", "following"}
+
+
+def _background(analysis: Analysis, start: int, end: int) -> bool:
+    """The mention acts in a clause telling what came before ("after the police stopped them")."""
+    tok = _root(analysis, start, end)
+    if tok is None:
+        return False
+    tok = _climb(tok)
+    if tok.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = tok.head
+    if any(c.dep_ == "mark" and c.lower_ in _CAUSE_MARKS for c in verb.children):
+        return True
+    return verb.dep_ == "pcomp" and verb.head.lower_ in _CAUSE_MARKS
+
+
 def _state_actor(analysis: Analysis, iso: str | None, role: str) -> Actor | None:
     """A country's military or police forces from the knowledge base, as the actors stage names
     them (the period of the document's date)."""
@@ -630,6 +746,27 @@ def _state_actor(analysis: Analysis, iso: str | None, role: str) -> Actor | None
     return actor
 
 
+# People a force word can modify without being the force ("a police informant", "an army wife").
+_NOT_FORCE_HEADS = {"informant", "informer", "reservist's", "wife", "wives", "widow", "family", "families", "son",
+                    "daughter", "relative", "relatives", "child", "children", "recruit", "recruits", "pensioner",
+                    "applicant", "applicants", "witness", "critic", "critics", "suspect", "suspects", "victim",
+                    "victims", "brutality", "killing", "killings", "abuse", "abuses", "harassment"}
+
+
+def _only_modifier(analysis: Analysis, aid: str, window: set[int]) -> bool:
+    """Whether every mention of the force in the event's sentences modifies a noun for people who
+    are not the force ("a police informant") or for what it is blamed for ("police brutality")."""
+    actor = analysis.actor(aid)
+    spans = [m for m in actor.mentions if analysis.sentence_index(m.start) in window] if actor else []
+    if not spans:
+        return False
+    for m in spans:
+        tok = _root(analysis, m.start, m.end)
+        if tok is None or tok.dep_ not in {"compound", "amod", "nmod"} or tok.head.lower_ not in _NOT_FORCE_HEADS:
+            return False
+    return True
+
+
 def _violent_event(analysis: Analysis, ev: Event, window: set[int], seen: list[Seen],
                    a1: str | None, a2: str | None) -> tuple[str | None, str | None]:
     vac = ev.event_type == "Violence against civilians"
@@ -637,6 +774,8 @@ def _violent_event(analysis: Analysis, ev: Event, window: set[int], seen: list[S
     seen = [x for x in seen if not all(_backer_at(analysis, a, b) for a, b in x.spans)]
     a1 = None if a1 is not None and _only_backer(analysis, a1, window) else a1
     a2 = None if a2 is not None and _only_backer(analysis, a2, window) else a2
+    if _kind(analysis, a1) == "state_forces" and _only_modifier(analysis, a1, window):
+        a1 = None  # "a police informant killed": the informant, not the police, is in the event
     second = analysis.actor(a2)
     if second is not None and second.kind == "person":
         parent = analysis.actor(_person_party(analysis, second.id))
@@ -662,7 +801,8 @@ def _violent_event(analysis: Analysis, ev: Event, window: set[int], seen: list[S
         # force the attack was aimed at, not the bystanders it hurt
         a2 = next((s.actor.id for s in seen if s.actor.kind in ARMED_KINDS and s.actor.id != a1
                    and any(_aimed_at(analysis, a, b) for a, b in s.spans)), a2)
-    a1 = _suspected(analysis, window, seen, a1, a2)
+    if a1 is not None or not _claim_told(analysis, ev):
+        a1 = _suspected(analysis, window, seen, a1, a2)  # a claimant is the claims stage's to name
     a1, a2 = _named_before(analysis, window, a1, a2), _named_before(analysis, window, a2, a1)
     if ev.event_type == "Battles":
         a1, a2 = _armed_sides(analysis, ev, seen, a1, a2)
@@ -674,8 +814,15 @@ def _violent_event(analysis: Analysis, ev: Event, window: set[int], seen: list[S
             state = next((s.actor for s in seen if s.actor.kind == "state_forces"
                           and not all(_as_place(analysis, a, b) or _reports(analysis, a, b) for a, b in s.spans)),
                          None)
-            a1 = state.id if state is not None else _implied(analysis, ev, "armed")
-            a2 = _implied(analysis, ev, "armed")
+            sides = _communities_near(analysis, window)
+            if state is None and sides:
+                # "clashes erupted ... the violence between the Maasai and Kipsigi": the communities
+                # the report names around unattributed clashes are their sides
+                a1 = sides[0]
+                a2 = sides[1] if len(sides) > 1 else _implied(analysis, ev, "armed")
+            else:
+                a1 = state.id if state is not None else _implied(analysis, ev, "armed")
+                a2 = _implied(analysis, ev, "armed")
         a2 = _local_militia(analysis, ev, window, a1, a2)
         first = analysis.actor(a1)
     if vac:
@@ -693,14 +840,54 @@ def _violent_event(analysis: Analysis, ev: Event, window: set[int], seen: list[S
     if a2 is None:
         other = [s for s in seen if s.actor.kind in ARMED_KINDS and s.actor.id != a1
                  and (first is None or _side(s.actor) != _side(first))]
+        if not other and ev.event_type == "Battles":
+            other = _foreign_state_side(analysis, seen, first)
+            home = analysis.document.country
+            if other and home and other[0].actor.country == home:
+                # two states' forces at a border: the report's own country's forces come first
+                return other[0].actor.id, a1
         if other:
             a2 = other[0].actor.id
         elif ev.event_type == "Explosions/Remote violence":
             civ = next((s.actor for s in seen if s.actor.kind == "civilians" and s.actor.id != a1), None)
             a2 = civ.id if civ is not None else None
+            if a2 is None and a1 is not None and ev.sub_event_type in PLANTED:
+                # a bomb or grenade aimed at no armed force ("hurled at a school", "hit a vehicle"):
+                # ACLED codes the civilians around it, hurt or not
+                a2 = _implied(analysis, ev, "civilians")
         elif first is not None and first.kind in STATE_KINDS:
             a2 = _implied(analysis, ev, "armed")
     return a1, a2
+
+
+def _communities_near(analysis: Analysis, window: set[int], reach: int = 2) -> list[str]:
+    """Communities' militias named within ``reach`` sentences of the event, in the order named."""
+    lo, hi = min(window) - reach, max(window) + reach
+    out: list[str] = []
+    for m in sorted(analysis.mentions, key=lambda m: m.start):
+        a = analysis.actor(m.actor_id)
+        if a is not None and a.kind == "identity_militia" and a.id not in out \
+                and not a.id.startswith("unidentified") and lo <= analysis.sentence_index(m.start) <= hi:
+            out.append(a.id)
+    return out
+
+
+def _foreign_state_side(analysis: Analysis, seen: list[Seen], first: Actor | None) -> list[Seen]:
+    """"Military forces of India and Pakistan exchanged fire": a country named beside a state force
+    in a battle fights with its military forces."""
+    if first is None or first.kind not in STATE_KINDS:
+        return []
+    for s in seen:
+        a = s.actor
+        if a.kind != "government" or not a.country or a.country == first.country:
+            continue
+        military = _state_actor(analysis, a.country, "military")
+        if military is None:
+            continue
+        for start, end in s.spans:
+            _mention(analysis, military, start, end)
+        return [Seen(military, s.start, s.end, list(s.spans))]
+    return []
 
 
 _LOCAL_MILITIA_RE = re.compile(r"\b(?:local|village|community|self-defen[cs]e|home guard)\s+"
@@ -761,19 +948,41 @@ def _suspected(analysis: Analysis, window: set[int], seen: list[Seen], a1: str |
                ) -> str | None:
     """"Armed men believed to be members of Al-Shabaab", "authorities suspect al Shabaab": ACLED
     names the suspected group rather than an unidentified one."""
-    if a1 is None or not a1.startswith("unidentified-armed-group"):
+    if a1 is not None and not a1.startswith("unidentified-armed-group"):
         return a1
+    home = analysis.actor(a1).country if analysis.actor(a1) is not None else None
     for s in seen:
-        if s.actor.kind not in NON_STATE_ARMED or s.actor.id in (a1, a2) or _typed_id(s.actor.id):
+        # "residents blamed the attack on Somali militia": unnamed but of a stated country, which
+        # says more than the unidentified gunmen of the event's own country
+        foreign = s.actor.id.startswith("unidentified-armed-group") and s.actor.country not in (None, home)
+        if s.actor.kind not in NON_STATE_ARMED or s.actor.id in (a1, a2) or _typed_id(s.actor.id) and not foreign:
             continue
-        if s.actor.id.startswith(("unidentified", "islamist-militia")) or "Ethnic Militia" in s.actor.name:
+        if not foreign and (s.actor.id.startswith(("unidentified", "islamist-militia"))
+                            or "Ethnic Militia" in s.actor.name):
             continue
         text = analysis.text
         if any(_HEDGE_RE.search(text[max(0, a - 60):a]) and not re.search(
                 r"\b(?:previous|past|earlier|similar|other)\b", text[_sentence_start(analysis, a):a], re.I)
                for a, _ in s.spans):
             return s.actor.id
+    # "... Al Shabaab are suspected as perpetrators", "X was held responsible", in a sentence of
+    # the report around the event
+    lo, hi = min(window) - 3, max(window) + 3
+    for m in sorted(analysis.mentions, key=lambda m: m.start):
+        a = analysis.actor(m.actor_id)
+        if a is None or a.kind not in NON_STATE_ARMED or a.id in (a1, a2) or _typed_id(a.id) \
+                or a.id.startswith(("unidentified", "islamist-militia")):
+            continue
+        if lo <= analysis.sentence_index(m.start) <= hi and _BLAMED_AFTER_RE.match(analysis.text[m.end:m.end + 60]):
+            return a.id
     return a1
+
+
+_BLAMED_AFTER_RE = re.compile(
+    r"^(?:\s*\([^()]{0,30}\))?(?:\s+(?:militants|fighters|members|group|sect|militia))?\s*,?\s+"
+    r"(?:(?:is|are|was|were|has been|have been|being)\s+)?(?:(?:widely|strongly|also)\s+)?"
+    r"(?:suspected|blamed|believed (?:to be )?responsible|held responsible|thought to be responsible|"
+    r"accused)\b", re.I)
 
 
 def _sentence_start(analysis: Analysis, char: int) -> int:
@@ -866,6 +1075,13 @@ def _perpetrator(analysis: Analysis, ev: Event, seen: list[Seen], a1: str | None
     (a state force only when it is said to); else, for an attack of no named perpetrator, the
     unidentified armed group."""
     first = analysis.actor(a1)
+    if first is not None and first.kind == "organization":
+        # a name of no known kind ("Defense" cut from "Defense and security forces") gives way to
+        # an armed actor that does the violence
+        armed = next((s for s in seen if s.actor.kind in ARMED_KINDS and s.actor.id != a2
+                      and any(_does_violence(analysis, ev, a, b) for a, b in s.spans)), None)
+        if armed is not None:
+            return armed.actor.id
     if first is not None and first.kind not in {"civilians", "person"}:
         return a1
     if first is None and _claimed(analysis, ev):
@@ -894,6 +1110,8 @@ def _perpetrator(analysis: Analysis, ev: Event, seen: list[Seen], a1: str | None
     return None
 
 
+# Explosive attacks that are planted or thrown at people, not fired at a front line.
+PLANTED = {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"}
 VIOLENCE_VERBS = {"kill", "attack", "shoot", "plant", "detonate", "abduct", "kidnap", "ambush", "raid", "bomb",
                   "shell", "strike", "storm", "burn", "torch", "loot", "execute", "behead", "murder",
                   "assassinate", "stab", "beat", "hack", "rape", "torture", "lynch", "injure", "wound", "target",
@@ -911,11 +1129,17 @@ def _does_violence(analysis: Analysis, ev: Event, start: int, end: int) -> bool:
     tok = _root(analysis, start, end)
     if tok is None:
         return False
-    tok = _climb(tok)
+    low = _climb(tok)
+    if low is not tok and low.pos_ == "NOUN" and low.dep_ == "ROOT" and low.i > tok.i \
+            and (low.lower_[:-1] if low.lower_.endswith("s") else low.lower_) in VIOLENCE_VERBS:
+        return True  # a headline the parser read as one noun: "Police officer shoots and kills a student"
+    tok = low
     if any(c.dep_ == "relcl" and c.lemma_.lower() in VIOLENCE_VERBS for c in tok.children):
         return True  # "police who then burned down his house"
     if _backer(tok):
         return False
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "hands":
+        return True  # "violence at the hands of the police"
     if tok.dep_ == "nsubj":
         verb = tok.head
     elif tok.dep_ == "pobj" and tok.head.lower_ in {"by", "from"}:
@@ -927,6 +1151,8 @@ def _does_violence(analysis: Analysis, ev: Event, start: int, end: int) -> bool:
     trig = ev._trigger
     if trig is not None and verb.idx <= trig.start < verb.idx + len(verb.text) + 1:
         return True
+    if trig is not None and verb.dep_ == "conj" and verb.head.idx <= trig.start < verb.head.idx + len(verb.head.text):
+        return True  # "abducted and held by Al Shabaab militants": the agent of both verbs
     if trig is not None and verb.lemma_.lower() not in NOT_ACTING and any(
             c.idx <= trig.start < c.idx + len(c.text) for c in verb.children
             if c.dep_ in {"dobj", "obj", "xcomp", "conj", "advcl"}):
@@ -942,29 +1168,69 @@ ROLE_OF_TYPED = {"civilians": "civilians", "protesters": "protesters", "rioters"
 
 def _located(analysis: Analysis, ev: Event, aid: str | None, window: set[int]) -> str | None:
     """Unnamed crowds, civilians and gunmen belong to the country the event happened in: a protest
-    in Lahore against India is by Protesters (Pakistan), whatever country the text names most."""
+    in Lahore against India is by Protesters (Pakistan), whatever country the text names most; but
+    when the text says whose they are ("Ethiopian armed group", "bandits believed to be from
+    Somalia") they are of that country."""
     a = analysis.actor(aid)
+    if a is None:
+        return aid
+    role = next((r for p, r in ROLE_OF_TYPED.items() if a.id.startswith(p)), None)
+    stated = _stated_country(analysis, a, window) if role is not None else None
+    if stated is not None:
+        return aid if stated == a.country else _recast(analysis, a, role, window, stated)
     loc = ev.location
     given = analysis.document.country if load().countries.get(analysis.document.country or "") else None
     where = given or (loc.country if loc is not None and loc.admin1 is not None else None)
-    if a is None or not where or not a.country or a.country == where:
+    if not where or not a.country or a.country == where:
         return aid
-    role = next((r for p, r in ROLE_OF_TYPED.items() if a.id.startswith(p)), None)
-    if role is None or load().countries.get(where) is None or _named_nationality(analysis, a, window):
+    if role is None or load().countries.get(where) is None:
         return aid
     return _recast(analysis, a, role, window, where)
 
 
-def _named_nationality(analysis: Analysis, actor: Actor, window: set[int]) -> bool:
-    """"An Ethiopian armed group", "Somali refugees": the text itself says whose they are."""
+# "bandits believed to be from Ethiopia", "gunmen who crossed from Somalia": where the men came from.
+_FROM_COUNTRY_RE = re.compile(
+    r"^\s*,?\s*(?:(?:who|which|that)\s+(?:are|were|had|have)?\s*)?(?:(?:believed|said|suspected|thought|reported|"
+    r"alleged|understood)\s+to\s+(?:be|have)\s+)?(?:come|came|crossed|crossing|coming|been)?\s*(?:in)?\s*"
+    r"(?:from|of)\s+(?:neighbou?ring\s+|the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+
+
+def _stated_country(analysis: Analysis, actor: Actor, window: set[int]) -> str | None:
+    """The country the text says unnamed people are of, by a demonym or country name in or just
+    before their mention ("Ethiopian armed group", "unknown Ethiopia militia") or a "from <country>"
+    just after it; None when it says none."""
     from warscope.geo import gazetteer
 
     demonyms = gazetteer.load().demonyms
+    kb = load()
+
+    def iso_of(word: str) -> str | None:
+        iso = demonyms.get(word) or kb.country_of(word)
+        return iso if iso and kb.countries.get(iso) is not None else None
+
     for m in actor.mentions:
-        if analysis.sentence_index(m.start) in window and any(demonyms.get(w) == actor.country
-                                                              for w in re.findall(r"[A-Z][\w'-]+", m.text)):
-            return True
-    return False
+        if analysis.sentence_index(m.start) not in window:
+            continue
+        span = analysis.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        words = [t for t in span if t.text[:1].isupper()]
+        # the modifiers just before the mention ("Ethiopian" in "Ethiopian armed group")
+        i = span.start - 1
+        while i >= 0 and span.start - i <= 2 and analysis.doc[i].dep_ in {"amod", "compound", "nmod"} \
+                and analysis.doc[i].head.i >= span.start:
+            if analysis.doc[i].text[:1].isupper():
+                words.append(analysis.doc[i])
+            i -= 1
+        found = {iso_of(t.text) for t in words if not t.is_sent_start or t.pos_ in {"ADJ", "PROPN"}} - {None}
+        if len(found) == 1:
+            return found.pop()
+        after = _FROM_COUNTRY_RE.match(analysis.text[m.end:m.end + 80])
+        if after is not None:
+            iso = iso_of(after.group(1)) or iso_of(after.group(1).split()[0])
+            if iso is not None:
+                return iso
+    return None
 
 
 def _nationals(analysis: Analysis, aid: str | None, window: set[int], home: str | None = None) -> str | None:
@@ -1033,6 +1299,11 @@ def _international(analysis: Analysis, actor: Actor, window: set[int]) -> str:
     for m in moving:
         _mention_move(analysis, actor, target, m)
     return target.id
+
+
+def _claim_told(analysis: Analysis, ev: Event) -> bool:
+    """Whether the event's sentences tell of a claim ("X claimed responsibility")."""
+    return any(re.search(r"\bclaim", s.text, re.I) for s in ev.evidence)
 
 
 def _claimed(analysis: Analysis, ev: Event) -> bool:

@@ -538,11 +538,36 @@ def pronouns(reg: Registry, doc: Doc) -> None:
                                       if low.startswith("it") else None)
         gender = ("male" if low in {"he", "him", "his", "himself"} else "female") if persons else None
         number = None if persons else ("sg" if low.startswith("it") else "pl")
-        aid = _recent(history, reg, tok.idx, kinds, persons, sent - WINDOW_SENTENCES, number=number, gender=gender)
+        subject = _clause_subject(tok)
+        pool = history if subject is None else [
+            f for f in history if not (f.start < subject[1] and subject[0] < f.end)]
+        aid = _recent(pool, reg, tok.idx, kinds, persons, sent - WINDOW_SENTENCES, number=number, gender=gender)
         if aid is None:
             continue
         reg.add(tok.idx, tok.idx + len(tok.text), aid, "pronoun")
         bisect.insort(history, Found(tok.idx, tok.idx + len(tok.text), aid, "pronoun"), key=lambda f: f.start)
+
+
+_OBJECT_PRONOUNS = {"them", "him", "her", "it"}
+
+
+def _clause_subject(tok: Token) -> tuple[int, int] | None:
+    """The character range of the subject of the clause whose object the pronoun is: "bandits who
+    ambushed them" cannot mean the bandits (a non-reflexive object pronoun never refers to its own
+    clause's subject)."""
+    if tok.lower_ not in _OBJECT_PRONOUNS or tok.dep_ not in {"dobj", "obj", "iobj", "dative"}:
+        return None
+    verb = tok.head
+    subj = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None and verb.dep_ == "conj":
+        subj = next((c for c in verb.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None:
+        return None
+    if subj.lower_ in {"who", "that", "which"} and verb.dep_ == "relcl":
+        subj = verb.head  # the relative clause's noun
+    words = [t for t in subj.subtree if not (t.i > subj.i and t.dep_ in {"relcl", "acl"})] if subj is not verb.head \
+        else [subj] + [t for t in subj.lefts for t in t.subtree]
+    return min(t.idx for t in words), max(t.idx + len(t.text) for t in words)
 
 
 def _quoted_ranges(text: str) -> list[tuple[int, int]]:

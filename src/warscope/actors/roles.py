@@ -408,6 +408,9 @@ def bare_agents(reg: Registry, doc: Doc) -> None:
             continue
         if low in _ARMED_WORDS or (low in {"group", "groups"} and tok.i > 0 and doc[tok.i - 1].lower_ in
                                    {"armed", "criminal", "vigilante"}):
+            if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and not doc[tok.i + 1].whitespace_ \
+                    and doc[tok.i + 2].pos_ in {"VERB", "ADJ"}:
+                continue  # "gang-raped": how it was done, not who did it
             start = doc[tok.i - 1].idx if low.startswith("group") else tok.idx
             if not _free(reg, start, tok.idx + len(tok.text)):
                 continue
@@ -486,6 +489,7 @@ def identity_militias(reg: Registry, doc: Doc) -> None:
             tok = doc.char_span(m.start(group), m.end(group))
             if tok is None or name.lower() in _NOT_NAMES:
                 continue  # "Two groups", "Rival clans": not a community's name
+            name = _singular(name, known)
             listed = name.lower() in known
             if _is_loose(m.re) and not (listed or tok.root.ent_type_ == "NORP" and not _is_place(reg, m, group)):
                 continue  # "Mombasa youths" are a town's people, not a community's fighters
@@ -533,7 +537,14 @@ _PLACE_NOUNS = {"county", "region", "district", "village", "villages", "land", "
 def _KNOWN_RE() -> re.Pattern:  # noqa: N802 - a compiled constant, built on first use
     names = sorted(communities(), key=len, reverse=True)
     alts = "|".join(re.escape(n).replace("\\ ", " ") for n in names)
-    return re.compile(rf"(?<![\w-])(?:the )?(?P<a>(?i:{alts}))(?![\w-])(?P<b>)")
+    return re.compile(rf"(?<![\w-])(?:the )?(?P<a>(?i:{alts})s?)(?![\w-])(?P<b>)")
+
+
+def _singular(name: str, known: dict[str, str]) -> str:
+    """"the Boranas and Gabbras": a known community named in the plural is that community."""
+    if name.lower() not in known and name.lower().endswith("s") and name[:-1].lower() in known:
+        return name[:-1]
+    return name
 
 
 def _is_loose(pattern: re.Pattern) -> bool:
