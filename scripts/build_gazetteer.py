@@ -128,6 +128,9 @@ ACLED_ADMIN1: dict[tuple[str, str], str] = {
     ("KH", "Banteay Mean Choay"): "Banteay Meanchey", ("CU", "La Habana"): "Habana",
     ("PK", "Islamabad"): "Federal Capital Territory",
 }
+# Towns GeoNames files under the wrong first-level division (Thika, a Kiambu town 40 km out of
+# Nairobi, under Nairobi's code).
+TOWN_ADMIN1: dict[tuple[str, str], str] = {("KE", "Thika"): "Kiambu"}
 # Other spellings English news gives first-level divisions, beside GeoNames' and ISO's.
 ADMIN1_SPELLINGS: dict[tuple[str, str], list[str]] = {
     ("LB", "Nabatiye"): ["Nabatieh", "Nabatiyeh"], ("AF", "Urozgan"): ["Oruzgan"],
@@ -418,6 +421,20 @@ def _fill_admin1(rows: list[dict]) -> None:
             r["a1"] = known[r["c"]][i]["a1"]
 
 
+def _capitals(rows: list[dict], countries: dict) -> dict[str, int]:
+    """{country code: row of its capital}: the biggest town of the country named (or also named)
+    as GeoNames' country table names the capital."""
+    wanted = {cc: fold(c["capital"]) for cc, c in countries.items() if c.get("capital")}
+    best: dict[str, tuple[int, int]] = {}
+    for i, r in enumerate(rows):
+        key = wanted.get(r["c"])
+        if r["k"] != "P" or key is None or key not in {fold(r["n"]), *(fold(a) for a in r["alt"])}:
+            continue
+        if r["c"] not in best or r["p"] > best[r["c"]][1]:
+            best[r["c"]] = (i, r["p"])
+    return {cc: i for cc, (i, _) in sorted(best.items())}
+
+
 def plain_admin1(name: str) -> str:
     """'Tartar Rayon' -> 'Tartar', 'Muhafazat al Fayyum' -> 'Al Fayyum'."""
     out = ADMIN1_AFFIXES.sub("", name).strip()
@@ -555,6 +572,8 @@ def main(argv: list[str] | None = None) -> None:
         abbreviations[state].append(abbr)
     for r in rows:
         r["a1"] = renamed.get((r["c"], r["a1"]), r["a1"])
+        if r["k"] == "P" and (r["c"], r["n"]) in TOWN_ADMIN1:
+            r["a1"] = TOWN_ADMIN1[(r["c"], r["n"])]
     _fill_admin1(rows)
     for (cc, a1), pts in by_admin1.items():
         lat, lon = centre(pts)
@@ -586,6 +605,7 @@ def main(argv: list[str] | None = None) -> None:
         alts.discard(c["name"])
         add("C", c["name"], cc, "", "", lat, lon, c["population"], c["geonameid"], sorted(alts))
 
+    capitals = _capitals(rows, countries)
     centres = {r["c"]: (r["la"], r["lo"]) for r in rows if r["k"] == "C"}
     for region, members in REGIONS.items():
         pts = [centres[cc] for cc in members if cc in centres]
@@ -635,6 +655,7 @@ def main(argv: list[str] | None = None) -> None:
         "skeleton": packed(skel),
         "demonyms": DEMONYMS,
         "admin_types": admin_types(keep),
+        "capitals": capitals,
     }
     out = args.out
     out.parent.mkdir(parents=True, exist_ok=True)

@@ -125,7 +125,73 @@ def place_for_event(analysis: Analysis, start: int, end: int) -> Location | None
         found = _nearby(analysis, inst, start, end, governed=False)
     if found is None:
         return _country_fallback(analysis, named, usable)
-    return found
+    return _capital_for_country(analysis, found)
+
+
+def _capital_for_country(analysis: Analysis, found: Location) -> Location:
+    """'Teachers in Burkina Faso went on strike': an event the text places only in the country
+    the user says the document is about is coded at that country's capital, precision 3, as
+    ACLED codes a place known only to a wider area at that area's capital."""
+    given = analysis.document.country
+    if not given or found.country != given or found.admin1 is not None or found.precision != 3:
+        return found
+    country = gazetteer.load().country(given)
+    if country is None or found.geonameid != country.geonameid or not _only_the_country(analysis, given):
+        return found
+    return _capital(given) or found
+
+
+def _only_the_country(analysis: Analysis, cc: str) -> bool:
+    """Whether the text names no place but the country itself: no town or division of it (an
+    event elsewhere in a story about Kandahar is not in Kabul), no place abroad, and no name
+    the gazetteer lacks after 'in' or 'the village of' (an unlisted village is no capital)."""
+    for m in analysis.place_mentions:
+        place = analysis.place(m.place_id)
+        if m.embedded or _inside_actor(analysis, m) or place is None or place.country is None:
+            continue
+        if place.country != cc or _kind_of(place) != COUNTRY:
+            return False
+    return not _names_unknown_place(analysis)
+
+
+# Words after "the ... of" that make a place: "the village of X", "the area of X".
+AREA_WORDS = {"village", "villages", "town", "area", "locality", "commune", "department", "region",
+              "district", "province", "county", "settlement", "outskirts", "vicinity", "city"}
+# Capitalised words after "in"/"at" that name an institution or a square, not a place elsewhere.
+INSTITUTION_WORDS = FACILITY_WORDS | {"ministry", "parliament", "senate", "court", "assembly", "place",
+                                      "national", "government", "state", "house", "presidency",
+                                      "headquarters", "university", "city", "central"}
+UNKNOWN_PREPS = {"in", "near", "at", "around", "outside", "inside", "between"}
+
+
+def _names_unknown_place(analysis: Analysis) -> bool:
+    """Whether the text names a place the gazetteer could not place: a capitalised name after
+    'in', 'near', 'at' or 'the village of' that is no place found, date or institution."""
+    doc = analysis.doc
+    spans = [(m.start, m.end) for m in analysis.place_mentions]
+    for tok in doc:
+        if not tok.is_title or tok.pos_ != "PROPN" or tok.ent_type_ in {"DATE", "TIME", "NORP"}:
+            continue
+        if tok.lower_ in INSTITUTION_WORDS or any(a <= tok.idx < b for a, b in spans):
+            continue
+        i = tok.i - 1
+        if i >= 0 and doc[i].lower_ == "the":
+            i -= 1
+        if i < 0:
+            continue
+        before = doc[i].lower_
+        if before in UNKNOWN_PREPS or before == "of" and i >= 1 and doc[i - 1].lower_ in AREA_WORDS:
+            return True
+    return False
+
+
+def _capital(cc: str) -> Location | None:
+    town = gazetteer.load().capital(cc)
+    if town is None:
+        return None
+    return Location(name=town.name, admin1=town.admin1, admin2=town.admin2, country=cc,
+                    latitude=town.latitude, longitude=town.longitude, geonameid=town.geonameid,
+                    precision=3)
 
 
 def _nearby(analysis: Analysis, usable: list[PlaceMention], start: int, end: int,
@@ -162,6 +228,16 @@ def _country_fallback(analysis: Analysis, named: list[PlaceMention], usable: lis
     when the document has a country focus, names a place in it as a place (not "U.S. troops"),
     and names no place outside it, so that a story about one country does not lend it to an
     event that may have happened elsewhere."""
+    given = analysis.document.country
+    if given and _only_the_country(analysis, given):
+        # The user says which country the document is about and it names no other place: an
+        # event with no place of its own ("Soldiers protested over pay") is coded at the capital
+        # (precision 3), where a national story that names no place mostly happens.
+        return _capital(given)
+    if given and _names_unknown_place(analysis) and all(
+            getattr(analysis.place(m.place_id), "country", None) in (None, given) for m in named):
+        # A place the gazetteer lacks ("in the village of X"): somewhere in the country, unknown.
+        return None
     cc = analysis.country_focus
     if not cc or not any(getattr(analysis.place(m.place_id), "country", None) == cc for m in usable):
         return None

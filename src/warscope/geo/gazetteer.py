@@ -62,6 +62,8 @@ class Gazetteer:
         self.demonyms: dict[str, str] = data["demonyms"]
         # What each country calls its divisions: {"KE": {"county": "A"}, "BF": {"province": "D"}}.
         self.admin_types: dict[str, dict[str, str]] = data.get("admin_types", {})
+        # {country code: row of its capital town}.
+        self._capitals: dict[str, int] = data.get("capitals", {})
         self._entries: dict[int, Entry] = {}
         self._by_country: dict[str, dict[str, list[int]]] = {}
 
@@ -145,6 +147,11 @@ class Gazetteer:
                 e = self.entry(i)
                 out[e.country] = e
         return out
+
+    def capital(self, cc: str) -> Entry | None:
+        """The capital town of a country, if the gazetteer has it."""
+        i = self._capitals.get(cc)
+        return self.entry(i) if i is not None else None
 
     def country_name(self, cc: str | None) -> str | None:
         e = self.country(cc) if cc else None

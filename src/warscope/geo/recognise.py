@@ -52,7 +52,7 @@ NOT_PLACES = {"west", "east", "north", "south", "northeast", "northwest", "south
               "western", "eastern", "northern", "southern", "mid", "homeland", "capital", "republic",
               "union", "state", "city", "centre", "center", "island", "valley", "march", "may", "june",
               "august", "god", "liberty", "independence", "victory", "hope", "paradise", "eden",
-              "reading", "mobile", "split", "nice", "bath", "police", "army", "federal"}
+              "reading", "mobile", "split", "nice", "bath", "police", "army", "federal", "bank"}
 NATURAL_WORDS = {"river", "sea", "ocean", "lake", "lakes", "mountains", "mountain", "mount", "island",
                  "islands", "coast", "valley", "gulf", "bay", "desert", "peninsula", "hills", "creek",
                  "strait", "beach", "forest", "basin", "channel", "falls", "canal", "delta"}
@@ -72,6 +72,10 @@ PEOPLE_WORDS = RESIDENT_WORDS | {"youth", "youths", "villagers", "locals", "trad
                                  "motorists", "journalists", "supporters", "activists", "protesters",
                                  "demonstrators", "nurses", "doctors", "drivers", "operators", "herders",
                                  "pastoralists", "squatters"}
+# Words after a people's name ("Kikuyu elders", "the Kisii community"), which a town shares.
+GROUP_WORDS = PEOPLE_WORDS | {"people", "peoples", "ethnic", "community", "communities", "tribe", "tribes",
+                              "tribal", "clan", "clans", "militia", "militias", "fighters", "raiders",
+                              "men", "gunmen", "group", "groups", "families", "settlers", "language"}
 # Lower-case particles inside place names ("An Nuqat al Khams", "Agusan del Sur").
 NAME_PARTICLES = {"al", "el", "de", "del", "da", "di", "du", "la", "le", "des", "ad", "ar", "as", "at",
                   "an", "ash", "az", "ed", "es", "bin", "ibn", "wa", "y", "dos", "das", "do"}
@@ -98,7 +102,7 @@ STRONG_PREPS = {"in", "near", "outside", "around", "inside", "into", "across", "
 NEAR_PREPS = {"near", "outside", "around", "nearby", "beyond"}
 # "north of X", "the outskirts of X": words that make "of" mean beside a place.
 SIDE_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-              "outskirts", "vicinity", "edge"}
+              "outskirts", "vicinity", "edge", "ne", "nw", "se", "sw"}
 DIRECTIONS = re.compile(
     r"^(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|"
     r"north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|"
@@ -206,11 +210,23 @@ def _hyphen_extend(doc: Doc, gaz: Gazetteer, start: int, end: int, taken: list[b
             and not any(taken[start - 2 : start]) and (doc[start - 2].is_title or doc[start - 2].is_upper) \
             and not doc[start - 2].whitespace_ and gaz.has(doc[start - 2 : end].text):
         start -= 2
+    # ("Mukurwe-ini": a lower-case part too, when the gazetteer writes the name so.)
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and not any(taken[end : end + 2]) \
-            and (doc[end + 1].is_title or doc[end + 1].is_upper) and gaz.has(doc[start : end + 2].text):
+            and (doc[end + 1].is_title or doc[end + 1].is_upper or doc[end + 1].is_alpha
+                 and _written(gaz, doc[start : end + 2].text)) and gaz.has(doc[start : end + 2].text):
         end += 2
     return start, end
+
+
+def _listed_after_place(doc: Doc, i: int, taken: list[bool]) -> bool:
+    """Whether token i follows a place already found and a list mark: 'Kandahar and Herat'."""
+    return i >= 2 and doc[i - 1].lower_ in {"and", ",", "or", "&"} and taken[i - 2]
+
+
+def _written(gaz: Gazetteer, text: str) -> bool:
+    """Whether a gazetteer row is named exactly so, case and all."""
+    return any(e.name == text for e in gaz.lookup(text))
 
 
 def _names_a_route(doc: Doc, end: int) -> bool:
@@ -268,6 +284,10 @@ def _followed_by_its_province(doc: Doc, gaz: Gazetteer, start: int, end: int) ->
         if len(nxt) == n and (nxt[0].is_title or nxt[0].is_upper):
             provinces = {(p.country, p.name) for p in gaz.lookup(nxt.text) if p.kind == PROVINCE}
             if any((e.country, e.admin1) in provinces for e in towns):
+                return True
+            # "Thruxton, Hampshire": or its county, the second-level division.
+            counties = {(p.country, p.admin1, p.name) for p in gaz.lookup(nxt.text) if p.kind == DISTRICT}
+            if any((e.country, e.admin1, e.admin2) in counties for e in towns):
                 return True
     return False
 
@@ -337,6 +357,12 @@ def _entities(doc: Doc, gaz: Gazetteer) -> list[SpacySpan]:
                 and doc[ent.start - 1].whitespace_ \
                 and _longer_name(gaz, doc[ent.start - 1].text + " " + _untyped(ent), _untyped(ent)):
             ent = SpacySpan(doc, ent.start - 1, ent.end, label=ent.label_)
+        # "Ongata Rongai" of which NER kept "Ongata": a capitalised word left out after.
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if nxt is not None and ent.label_ in PLACE_LABELS and nxt.is_title and not nxt.ent_type_ \
+                and doc[ent.end - 1].whitespace_ and nxt.lower_ not in TYPE_WORDS | GENERIC_WORDS \
+                and _longer_name(gaz, ent.text + " " + nxt.text, ent.text):
+            ent = SpacySpan(doc, ent.start, ent.end + 1, label=ent.label_)
         # "Central Darfur" of which NER kept "Darfur": the direction is part of the name.
         if ent.start > 0 and ent.label_ in PLACE_LABELS and doc[ent.start - 1].is_title \
                 and not doc[ent.start - 1].ent_type_ and DIRECTIONS.match(doc[ent.start - 1].text + " ") \
@@ -476,8 +502,18 @@ def _propagate(doc: Doc, gaz: Gazetteer, tops: list[Toponym], taken: list[bool])
             break
 
 
-# A town of the country the user says the document is about is trusted at this size.
-HINT_MIN_POP = 1000
+# A town of the country the user says the document is about is trusted at this size: any, since
+# cities1000 holds only towns of 1,000 or more and seats whose population GeoNames lacks (0).
+HINT_MIN_POP = 0
+
+
+def _local(gaz: Gazetteer, text: str, hint: str | None) -> bool:
+    """Whether a name is a town or division of the country the user says the document is about,
+    by its own name (not only an alternate one, which small places share with words)."""
+    if not hint or fold(text) in NOT_PLACES:
+        return False
+    return any(e.country == hint and e.kind in (TOWN, DISTRICT, PROVINCE) and fold(e.name) == fold(text)
+               for e in gaz.lookup(text))
 
 
 def _strong(gaz: Gazetteer, text: str, min_pop: int, hint: str | None = None) -> bool:
@@ -714,11 +750,21 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
                 add(start, end, ent.label_)
             elif ent.label_ != "PERSON" and _division(gaz, name):
                 add(start, end, ent.label_)
+            elif ent.label_ != "NORP" and _listed_after_place(doc, start, taken) and strong(name, 20_000) \
+                    and not (end < len(doc) and doc[end].lower_ in GROUP_WORDS):
+                # "Presov and Kosice", "Kerala and Puducherry" (NER's PERSON): a known town
+                # listed after a place already found.
+                add(start, end, ent.label_)
             elif _hierarchy_slot(doc, start, taken) and (_division(gaz, name, districts=True)
                                                          or strong(name, 20_000)):
                 add(start, end, ent.label_)
             elif end < len(doc) and (doc[end].lower_ in RESIDENT_WORDS or ent.label_ != "NORP"
                                      and doc[end].lower_ in PEOPLE_WORDS) and strong(name, 1000):
+                add(start, end, ent.label_)
+            elif ent.label_ == "NORP" and len(ent) == 1 and end < len(doc) and doc[end].is_lower \
+                    and doc[end].pos_ in {"NOUN", "ADJ"} and doc[end].lower_ not in GROUP_WORDS \
+                    and strong(name, 100_000):
+                # "the Sochi mayoral election": a big town's name NER took for a people's.
                 add(start, end, ent.label_)
             elif end < len(doc) and doc[end].lower_ in FACILITY_WORDS | {"refugee"} and strong(name, 20_000):
                 # "attacked Kakuma refugee camp": a town named before a site in it
@@ -774,7 +820,7 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
             # "... Jaghatu district, Wardak": a province written after a place and a comma.
             after_place = _hierarchy_slot(doc, i, taken)
             # "Kandahar and Herat": a known town listed with a place already found.
-            listed = i >= 2 and doc[i - 1].lower_ in {"and", ",", "or", "&"} and taken[i - 2]
+            listed = _listed_after_place(doc, i, taken)
             if (after_place and _division(gaz, span.text, districts=True)) or (
                 listed and strong(span.text, 20_000)
             ):
@@ -787,7 +833,11 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
             if (
                 (prep in LOCATIVE_PREPS - {"of", "to", "from", "on"} or kind_hint)
                 and (strong(span.text, 20_000) or _division(gaz, span.text))
-            ) or _followed_by_its_province(doc, gaz, i, j) or described:
+            ) or _followed_by_its_province(doc, gaz, i, j) or described or (
+                # "residents of Kisumu", "on Hola", "youths from Marsabit": weaker prepositions
+                # name a place when the name is a town of the country the document is about.
+                prep in {"of", "to", "from", "on"} and (_local(gaz, span.text, hint) or strong(span.text, 50_000))
+            ):
                 add(i, j, "GAZ")
                 matched = True
                 i = j

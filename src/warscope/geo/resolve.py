@@ -173,6 +173,13 @@ def resolve(gaz: Gazetteer, found: Found, country: str | None = None) -> tuple[l
             s += 4.0
         if e.country and e.country == focus:
             s += HINT_BONUS if given else 3.0
+            # "a Georgia man", "counties in Georgia" in an American story: the division of the
+            # country the story is about, not the foreign country of the same name.
+            # (Its own vote for the foreign country, 2, left out of the count.)
+            if e.kind == PROVINCE and any(
+                    c.kind == COUNTRY and c.country != focus and votes[focus] >= 2
+                    and votes[focus] > votes[c.country] - 2 for c in cands.get((own, None), ())):
+                s += 6.0
         elif e.country in named:
             s += 1.5
         if e.admin1 and e.kind != PROVINCE and fold(e.admin1) in surfaces - {fold(ts[0].text)}:
