@@ -157,3 +157,18 @@ def test_what_had_happened_before_the_story_is_not_its_main_event(run_events):
     assert main.event_type == "Violence against civilians"
     arrests = [e for e in events if e.sub_event_type == "Arrests"]
     assert all(e.confidence < main.confidence for e in arrests)
+
+
+def test_attackers_who_then_clash_with_police_fought_one_battle(run_events):
+    text = ("On 31 October, bandits attacked a village in the valley to steal cattle. The bandits clashed "
+            "with police reservists, and one bandit was killed.")
+    events = run_events(text, {"bandits": "rebel_group", "police reservists": "state_forces"}).events
+    assert [e.sub_event_type for e in events] == ["Armed clash"]
+
+
+def test_a_separate_clash_between_others_stays_apart(run_events):
+    text = ("On 31 October, bandits attacked a village in the valley and killed two herders. Troops "
+            "clashed with rebels near the border.")
+    events = run_events(text, {"bandits": "rebel_group", "Troops": "state_forces", "rebels": "rebel_group",
+                               "herders": "civilians"}).events
+    assert sorted(e.sub_event_type for e in events) == ["Armed clash", "Attack"]

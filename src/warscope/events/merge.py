@@ -604,8 +604,17 @@ def _fought_back(c: Cluster, r: Record) -> bool:
 
 
 def _fights_back(attack: Record, fight: Record) -> bool:
-    others = fight.armed_ids - set(attack.agent_ids)
-    return bool(others) and (len(fight.armed_ids) > 1 or bool(attack.agent_ids) or bool(attack.armed_ids))
+    """The fight has the attackers (when known) against another armed actor."""
+    attackers = set(attack.agent_ids)
+    parties = set(fight.agent_ids + fight.patient_ids + fight.partner_ids)
+    if not fight.armed_ids - attackers:
+        return False
+    if attackers & parties:
+        return True
+    if not attackers:
+        return len(fight.armed_ids) > 1
+    # "raiders attacked ... but were engaged in a gun battle by the militia": one sentence, one fight
+    return fight.sentence == attack.sentence
 
 
 def _deaths_of_force(c: Cluster, r: Record) -> bool:
@@ -650,7 +659,8 @@ def _same_killing(o: Record, r: Record) -> bool:
 
 
 def _supported(c: Cluster, r: Record) -> bool:
-    if _policing_protest(c, r) or _crowd_damage(c, r) or _aftermath(c, r) or _turned_violent(c, r):
+    if _policing_protest(c, r) or _crowd_damage(c, r) or _aftermath(c, r) or _turned_violent(c, r) \
+            or _fought_back(c, r) or _deaths_of_force(c, r):
         return True
     for o in c.records:
         if _same_killing(o, r):
