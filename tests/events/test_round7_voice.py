@@ -172,3 +172,10 @@ def test_a_separate_clash_between_others_stays_apart(run_events):
     events = run_events(text, {"bandits": "rebel_group", "Troops": "state_forces", "rebels": "rebel_group",
                                "herders": "civilians"}).events
     assert sorted(e.sub_event_type for e in events) == ["Armed clash", "Attack"]
+
+
+def test_armed_men_moving_into_an_area_change_their_activity(run_events):
+    text = "In July, militia forces were reported to have moved into the county from across the border."
+    events = run_events(text, {"militia forces": "rebel_group"}).events
+    assert [e.sub_event_type for e in events] == ["Change to group/activity"]
+    assert run_events("The family moved into a new house in the county last year.").events == []

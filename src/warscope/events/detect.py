@@ -423,6 +423,11 @@ def _refine_verb(tok: Token, kind: str) -> str | None:
         held = objs & {"position", "presence", "line", "front", "frontline", "base", "post"}
         if lemma in {"redeploy"} and subj & lx.FORCE_WORDS:
             return "deploy"
+        # "Al Shabaab forces moved into the county": forces entering an area
+        if lemma == "move" and not objs and any(c.dep_ == "prep" and c.lower_ == "into" for c in tok.children):
+            if tok.dep_ == "xcomp":
+                subj |= {_lower_lemma(s) for s in _children(tok.head, SUBJ | PASSIVE_SUBJ)}
+            return "deploy" if subj & (lx.FORCE_WORDS | lx.ARMED_WORDS) else None
         if lemma in {"reinforce", "fortify"}:
             return "deploy" if held or objs & lx.FORCE_WORDS else None
         return "deploy" if objs & lx.FORCE_WORDS else None
