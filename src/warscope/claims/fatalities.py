@@ -21,7 +21,7 @@ from spacy.tokens import Token
 
 from warscope.analysis import Analysis
 from warscope.claims import common
-from warscope.claims.numbers import VAGUE, Count, is_number_word, read_count
+from warscope.claims.numbers import UNSPECIFIED, VAGUE, Count, is_number_word, read_count
 from warscope.model import Claim, Event, Fatalities
 
 # "neutralize": how Sahel military communiqués say killed
@@ -48,12 +48,15 @@ _ABOUT_A_DEATH = {
     "trigger", "spark", "prompt", "provoke", "avenge", "follow", "following", "after",
     "retaliation", "revenge", "reprisal", "retribution", "response", "anger", "outrage", "accuse", "blame",
     "responsible", "spur",
+    # "a man suspected to be behind the killing of two children": the killing he was blamed for
+    "behind",
 }
 # Deaths from illness or accident are not conflict fatalities ("died of coronavirus").
 _NON_VIOLENT_CAUSES = {
     "coronavirus", "covid", "covid-19", "virus", "illness", "disease", "cholera", "malaria", "hunger",
     "starvation", "malnutrition", "cancer", "infection", "natural", "heart", "drowning", "accident",
     "exhaustion", "fatigue", "thirst", "dehydration", "cold", "stroke", "complications",
+    "flood", "floods", "flooding", "rain", "rains", "landslide", "landslides", "drought", "famine", "lightning",
 }
 # "the bodies of two men were found": a body found is a death
 _BODY_NOUNS = {"body", "corpse", "remains", "carcass"}
@@ -73,6 +76,7 @@ _GROUP_KINDS = {
         "soldier", "troop", "officer", "policeman", "policemen", "police", "guard", "member",
         "marine", "serviceman", "servicemen", "trooper", "personnel", "commando", "sailor",
         "airman", "gendarme", "recruit", "agent", "cadet", "sergeant", "army",
+        "colonel", "general", "captain", "lieutenant", "corporal", "brigadier", "constable",
     },
     "militants": {
         "militant", "fighter", "insurgent", "rebel", "jihadist", "terrorist", "gunman", "gunmen",
@@ -88,6 +92,7 @@ _PERSON_OTHER = {
     "pastor", "parent", "chairperson", "headman", "suspect", "cadre", "volunteer", "ranger",
     "criminal", "baby", "infant", "toddler", "pupil", "widow", "adult", "herdsman", "herdsmen", "judge",
     "shepherd", "chef", "nun", "monk", "magistrate", "pastoralist", "prefect", "mayor", "governor",
+    "inspector", "sub-inspector", "superintendent", "commissioner", "chairman", "secretary",
 }
 _NOT_VICTIMS = {
     "year", "day", "hour", "month", "week", "percent", "time", "kilometer", "kilometre", "mile",
@@ -97,6 +102,8 @@ _NOT_VICTIMS = {
 }
 _PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "men", "ant", "ent", "ee", "person", "people")
 
+_MONTH = re.compile(r"(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$|(January|February|March|April|May|June|July"
+                    r"|August|September|October|November|December)$")
 _ZERO_KILLED = re.compile(
     r"\b(no[- ]one|nobody|none)\b(?:\s+\w+){0,3}?\s+(?:was|were|has been|have been|had been)?\s*"
     r"(?:\w+ly\s+)?(killed|hurt|harmed|injured|wounded|died)\b"
@@ -104,6 +111,8 @@ _ZERO_KILLED = re.compile(
     r"|\bwithout\s+(casualties|loss of life|any casualties)\b",
     re.IGNORECASE,
 )
+_SUMMARY_END = re.compile(r"\s*((nor|or|and)\s+(injuries|casualties)\s*)?((were|was|have been)\s+)?(reported|recorded)?\s*([.,;]|$)",
+                          re.IGNORECASE)
 _UNKNOWN_CUE = re.compile(r"\b(reports?|word|information|details|news)\s+(?:of|on|about)\s*$", re.IGNORECASE)
 
 
@@ -131,6 +140,10 @@ class Report:
     end_char: int = 0
     # "2 militants were also killed": more dead of the same incident, added to what was told before
     additive: bool = False
+    # "The victim died in hospital": victims named only by a definite phrase were told of before
+    definite: bool = False
+    # "No fatalities reported": the note's own summary of the toll, which overrides a verb read as a death
+    summary: bool = False
 
 
 def _is_person_noun(tok: Token) -> bool:
@@ -177,7 +190,8 @@ def _victims_at(tokens: list[Token], i: int) -> Victims | None:
         if (
             head.i > i
             and head.i - i <= 6
-            and (head.tag_ == "NN" and _is_person_noun(head) or _mistagged_person(head) or _member_of(tokens, i, head))
+            and (head.tag_ == "NN" and _is_person_noun(head) or _mistagged_person(head) or _capitalised_person(head)
+                 or _member_of(tokens, i, head))
             and tokens[i + 1].lower_ not in ("dozen", "hundred", "thousand")
         ):
             end = head.i + 1
@@ -200,6 +214,8 @@ def _victims_at(tokens: list[Token], i: int) -> Victims | None:
     ]
     if nummod_heads:
         head = nummod_heads[0]
+        while head.dep_ == "compound" and head.i < head.head.i <= head.i + 3 and head.head.pos_ == "NOUN":
+            head = head.head  # "two mining company employees": the number hung on a modifier
         end = head.i + 1
     elif after < len(tokens) and tokens[after].lower_ == "of":
         pobj = [c for c in tokens[after].children if c.dep_ == "pobj"]
@@ -213,7 +229,8 @@ def _victims_at(tokens: list[Token], i: int) -> Victims | None:
     if head is last or head.pos_ == "PROPN":
         # "7 IS militants": names and acronyms the parser misreads sit between number and noun
         k = after
-        while k < len(tokens) and k - after < 4 and (tokens[k].pos_ in ("PROPN", "ADJ") or tokens[k].text.isupper()):
+        while k < len(tokens) and k - after < 4 and (tokens[k].pos_ in ("PROPN", "ADJ") or tokens[k].text.isupper()
+                                                     or tokens[k].lower_ in ("suspected", "alleged", "presumed")):
             k += 1
         if k < len(tokens) and k > after and tokens[k].pos_ == "NOUN" and tokens[k].tag_ in ("NNS", "NN"):
             head, end = tokens[k], k + 1
@@ -221,9 +238,17 @@ def _victims_at(tokens: list[Token], i: int) -> Victims | None:
         return None
     if head.text == "KIA":  # "Nine reportedly KIA": the outcome, not the victims
         head, end = last, count.end
+    if head is not last and end + 1 < len(tokens) and tokens[end].lower_ == "and":
+        # "25 soldiers and policemen": one figure for a group of two names
+        other = tokens[end + 1]
+        if other.dep_ == "conj" and other.head.i == head.i and other.tag_ == "NNS" and not any(
+                c.dep_ == "nummod" for c in other.children):
+            end = end + 2
     if head is not last and end < len(tokens) and tokens[end].lower_ == "of" and tokens[end].head.i == head.i:
         # "three members of his family": the family is not a second victim
         end = max(end, tokens[end].right_edge.i + 1)
+    if after < len(tokens) and _MONTH.match(tokens[after].text):
+        return None  # "01 Oct. 3 militants killed": a day of the month
     dated = any(t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL") for t in tokens[count.start : count.end])
     # ("20 later found": the tagger takes a number before "later" for a date)
     dated = dated and not (after < len(tokens) and tokens[after].lower_ in ("later", "more"))
@@ -231,6 +256,25 @@ def _victims_at(tokens: list[Token], i: int) -> Victims | None:
         return None
     group = _group_text(tokens, count.end, head) if head is not last else None
     return Victims(count, head, count.start, end, group)
+
+
+# Words for a whole body of people: "the Police", "the Army" are never one victim.
+_COLLECTIVES = {"police", "army", "family", "personnel", "military", "aid", "local", "national"}
+
+
+def _capitalised_person(tok: Token) -> bool:
+    """ "Policeman killed after ambush", "The Member of County Assembly was shot": a singular person noun
+    written with a capital (a headline, a title) that the small model tags as a proper noun."""
+    low = tok.lower_
+    if tok.tag_ != "NNP" or not tok.text[:1].isupper() or tok.ent_type_ in ("ORG", "GPE", "NORP", "LOC", "FAC"):
+        return False
+    if tok.ent_type_ == "PERSON" and not (tok.ent_iob_ == "B" and (tok.i + 1 == len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")):
+        return False  # part of a name ("Chief Ole Sankok"), unless the model took the word alone for one
+    if low in _COLLECTIVES or low.endswith(("s", "men")):
+        return False
+    # ("Chairman", "Spokesperson": a person by the word's own ending)
+    return low in _PERSON_OTHER or any(low in words for words in _GROUP_KINDS.values()) or (
+        low.endswith(("man", "person")) and len(low) > 5)
 
 
 def _member_of(tokens: list[Token], i: int, head: Token) -> bool:
@@ -288,7 +332,15 @@ def _chain(tokens: list[Token], first: Victims) -> list[Victims]:
 
 def _outcome_after(tokens: list[Token], j: int) -> tuple[str, Token] | None:
     """The outcome a victim phrase ending before token j is the subject of ("were killed", "died", "dead")."""
-    while j < len(tokens) and (tokens[j].lower_ in _BRIDGE or _found_before_outcome(tokens, j) or _time_words(tokens, j)):
+    while j < len(tokens) and (tokens[j].lower_ in _BRIDGE or _found_before_outcome(tokens, j) or _time_words(tokens, j)
+                               or tokens[j].text == "("):
+        if tokens[j].text == "(":
+            # "25 soldiers (22 according to the rebels) were killed": an aside, and the figure ACLED
+            # keeps is the one outside it
+            close = next((k for k in range(j + 1, min(j + 15, len(tokens))) if tokens[k].text == ")"), None)
+            if close is None:
+                return None
+            j = close
         j += 1
     if j >= len(tokens):
         return None
@@ -333,6 +385,13 @@ def _outcome_after(tokens: list[Token], j: int) -> tuple[str, Token] | None:
             return None  # "Rebels killed ten": an active verb, its subject is the killer
         return ("killed" if lemma in KILL_LEMMAS else "injured"), tok
     return None
+
+
+def _own_verb_after(tokens: list[Token], j: int) -> bool:
+    """ "one civilian killed and two others abducted": the others have a verb of their own."""
+    while j < len(tokens) and tokens[j].lower_ in _BRIDGE:
+        j += 1
+    return j < len(tokens) and tokens[j].tag_ in ("VBN", "VBD")
 
 
 def _active_pair(tokens: list[Token], j: int, second: Token) -> bool:
@@ -397,8 +456,10 @@ def _object_follows(tokens: list[Token], j: int) -> bool:
 def _killed_and_injured(injured: Token) -> tuple[str, Token] | None:
     """ "killing and injuring a number of fighters": some were killed, how many is unknown."""
     doc = injured.doc
+    # ("leaving him killed and injuring a number of his relatives": the killed one is told apart)
     if injured.i >= 2 and doc[injured.i - 1].lower_ == "and" and (
-            doc[injured.i - 2].lemma_.lower() in KILL_LEMMAS or doc[injured.i - 2].lower_ == "killing"):
+            doc[injured.i - 2].lemma_.lower() in KILL_LEMMAS or doc[injured.i - 2].lower_ == "killing") and not (
+            injured.i >= 3 and (doc[injured.i - 3].pos_ in ("PRON", "NOUN", "PROPN") or doc[injured.i - 3].like_num)):
         return "killed", doc[injured.i - 2]
     return None
 
@@ -432,6 +493,8 @@ def _outcome_before(tokens: list[Token], i: int) -> tuple[str, Token] | None:
     if prev.lower_ == "dead" and i >= 2 and tokens[i - 2].lemma_.lower() in TO_DEATH_LEMMAS:
         # "shot dead two colleagues": active, unless passive ("were shot dead three days ago")
         shot = tokens[i - 2]
+        if _alleged(shot):
+            return None
         if not any(c.dep_ == "auxpass" for c in shot.children) and not (i >= 3 and tokens[i - 3].lower_ in ("was", "were", "been", "be")):
             return "killed", shot
     if prev.lower_ == "death" and i >= 3 and tokens[i - 2].lower_ == "to" and (
@@ -572,6 +635,8 @@ def _report(outcome: str, anchor: Token, chain: list[Victims]) -> Report:
         anchor,
         start,
         end,
+        # (only one victim: "the three attackers were shot dead" may be a new toll of people told before)
+        definite=all(doc[v.start].lower_ in ("the", "this", "that") and v.count.best == 1 for v in chain),
     )
 
 
@@ -598,7 +663,7 @@ def _headline_victim(tokens: list[Token], i: int, start: int) -> Victims | None:
         k += 1
         if tokens[k].tag_ == "NN" and k + 1 < len(tokens) and tokens[k + 1].tag_ in ("VBN", "VBD"):
             head = tokens[k]
-    if head.tag_ != "NN" or not _is_person_noun(head):
+    if not (head.tag_ == "NN" and _is_person_noun(head) or _capitalised_person(head)):
         return None
     return Victims(Count(1, 1, 1, i, head.i + 1), head, i, head.i + 1, tokens[i].doc[i : head.i + 1].text)
 
@@ -608,6 +673,9 @@ def _subject_victim(tokens: list[Token], i: int) -> Victims | None:
     tok = tokens[i]
     if tok.lower_ in ("he", "she") and tok.dep_ in ("nsubj", "nsubjpass"):
         return Victims(Count(1, 1, 1, i, i + 1), tok, i, i + 1, tok.text)
+    if tok.lower_ in ("him", "her") and i > 0 and tokens[i - 1].lemma_.lower() == "leave" and i + 1 < len(tokens) \
+            and tokens[i + 1].lower_ in ("dead", "killed"):
+        return Victims(Count(1, 1, 1, i, i + 1), tok, i, i + 1, tok.text)  # "leaving him dead"
     return None
 
 
@@ -636,7 +704,8 @@ def sentence_reports(sent: SpacySpan, doc_tokens: list[Token] | None = None) -> 
             found = _outcome_after(tokens, end)
             last = chain[-1].head
             if found is not None and found[1].pos_ in ("VERB", "AUX") and last.dep_ in ("dobj", "attr") \
-                    and last.head.pos_ in ("VERB", "AUX") and last.head.lemma_.lower() != "leave":
+                    and last.head.pos_ in ("VERB", "AUX") and last.head.lemma_.lower() != "leave" \
+                    and not (found[1].dep_ == "acl" and found[1].head.i == last.i):
                 # ("left one killed and 8 injured" is an outcome: the object is the victim)
                 # an object is not the subject of the verb after it ("accused of killing 3 people was lynched")
                 found = None
@@ -646,13 +715,17 @@ def sentence_reports(sent: SpacySpan, doc_tokens: list[Token] | None = None) -> 
             found = (noun_outcome, victims.head)
         if found is None:
             found = _outcome_by_parse(chain[0].head)
+        if found is None and [t.lower_ for t in tokens[end : end + 2]] == ["to", "death"] \
+                and chain[-1].head.dep_ == "dobj" and chain[-1].head.head.pos_ == "VERB":
+            found = ("killed", chain[-1].head.head)  # "beat up two men to death"
         if found is None and (victims.head.lemma_.lower() in _BODY_NOUNS or victims.head.lower_ in ("bodies", "corpses")):
             found = _found_after(tokens, end)  # "15 bodies found after the clashes"
         if found is None and victims.start - 2 > sent.start and tokens[victims.start - 1].lower_ == "of" and (
                 tokens[victims.start - 2].lemma_.lower() in _BODY_NOUNS or tokens[victims.start - 2].lower_ in ("bodies", "corpses")):
             found = _found_after(tokens, end)  # "the body of a woman was found" (however the parser hangs it)
         if found is None and victims.head.lower_ == "others" and tokens[victims.start - 1].lower_ == "and" and reports \
-                and reports[-1].anchor is not None and reports[-1].end_char <= tokens[victims.start].idx:
+                and reports[-1].anchor is not None and reports[-1].end_char <= tokens[victims.start].idx \
+                and not _own_verb_after(tokens, end):
             # "executed four men in one village and five others at the mine": the same outcome
             found = (reports[-1].outcome, reports[-1].anchor)
         if found is None and victims.head is tokens[victims.count.end - 1] and any(r.outcome == "killed" for r in reports) \
@@ -673,9 +746,47 @@ def sentence_reports(sent: SpacySpan, doc_tokens: list[Token] | None = None) -> 
             reports.append(_report(outcome, anchor, chain))
         i = max(end, i + 1)
     reports.extend(_suicide_blasts(tokens, sent.start, reports))
+    reports.extend(_uncounted_deaths(sent, reports))
+    reports.extend(_glued_tally(sent, reports))
     reports.extend(_bare_victims(sent, reports))
     reports.extend(_bare_subjects(sent, reports))
     return reports
+
+
+_GLUED_TALLY = re.compile(r"(?:fatalities|deaths|killed|dead)[:=](\d+)$", re.IGNORECASE)
+
+
+def _glued_tally(sent: SpacySpan, found: list[Report]) -> list[Report]:
+    """ "FATALITIES:17": a coder's tally the tokenizer keeps as one word."""
+    if any(r.outcome == "killed" for r in found):
+        return []
+    for tok in sent:
+        m = _GLUED_TALLY.match(tok.text)
+        if m:
+            n = int(m.group(1))
+            return [Report("killed", n, n, n, [], tok, tok.idx, tok.idx + len(tok.text))]
+    return []
+
+
+# Verbs (and "with") that report deaths as a noun: "incurring fatalities", "resulting in deaths".
+_INCUR = {"incur", "cause", "inflict", "suffer", "sustain", "result", "with", "leave"}
+
+
+def _uncounted_deaths(sent: SpacySpan, found: list[Report]) -> list[Report]:
+    """ "clashed on the front, incurring fatalities": deaths reported without a figure are ACLED's
+    unknown toll (its notes: "Unclear fatalities coded as 10"), best only, like "several killed"."""
+    covered = [(r.start_char, r.end_char) for r in found]
+    out: list[Report] = []
+    for tok in sent:
+        if tok.lower_ not in ("fatalities", "deaths") or any(s <= tok.idx < e for s, e in covered):
+            continue
+        if any(c.dep_ in ("nummod", "det", "neg", "quantmod") or c.like_num for c in tok.children):
+            continue  # "10 fatalities", "no deaths", "the deaths of": counted or told elsewhere
+        governor = tok.head.head if tok.head.dep_ == "prep" and tok.head.lower_ == "in" else tok.head
+        if governor.lemma_.lower() not in _INCUR or _non_violent_cause(tok) or _negated(governor):
+            continue
+        out.append(Report("killed", None, UNSPECIFIED, None, [], tok, tok.idx, tok.idx + len(tok.text)))
+    return out
 
 
 def _object_to_death(verb: Token) -> bool:
@@ -729,6 +840,9 @@ def _bare_subjects(sent: SpacySpan, found: list[Report]) -> list[Report]:
         if not (passive_kill or shot_dead or found_dead) or tok.i in taken or _negated(tok) or _alternatives(tok):
             continue
         subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
+        if not subjects and tok.dep_ == "conj" and tok.head.tag_ == "VBN":
+            # "the secretary's driver was shot and killed": the subject hangs on the first verb
+            subjects = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
         if not subjects or any(s <= subjects[0].idx < e or s <= tok.idx < e for s, e in covered):
             continue
         subj = subjects[0]
@@ -846,6 +960,8 @@ def _alleged(verb: Token) -> bool:
     """ "a man suspected of killing a driver", "arrested for murdering two": an earlier crime, told as
     the reason for this event, not a death in it."""
     head = verb.head
+    if verb.dep_ == "xcomp" and head.tag_ == "VBN" and head.lemma_.lower() in _ALLEGATION:
+        return True  # "the man suspected to have shot dead the chief"
     if verb.dep_ == "pcomp" and head.lower_ in ("of", "for"):
         # "suspected of killing", "arrested a man for killing" (the parser hangs "for" on the man)
         up = head.head
@@ -915,7 +1031,9 @@ def zero_reports(sent: SpacySpan) -> list[Report]:
         span = sent.doc.char_span(start, start + 1, alignment_mode="expand")
         anchor = span[0] if span is not None and len(span) else sent[0]
         end = sent.start_char + m.end()
-        out = [Report("killed", 0, 0, 0, [], anchor, start, end)]
+        # ("no deaths among the civilians" is said of some victims only)
+        summary = word in ("deaths", "fatalities") and bool(_SUMMARY_END.match(text[m.end():]))
+        out = [Report("killed", 0, 0, 0, [], anchor, start, end, summary=summary)]
         if word not in ("killed", "died", "deaths", "fatalities", "one died", "loss of life"):
             out.append(Report("injured", 0, 0, 0, [], anchor, start, end))
         return out
@@ -981,6 +1099,44 @@ def _also(anchor: Token) -> bool:
     return any(c.lower_ == "also" for c in anchor.children) or (anchor.i > 0 and doc[anchor.i - 1].lower_ == "also")
 
 
+_INDICATE_LEMMAS = {"indicate", "suggest", "show", "put", "give", "cite"}
+_ACCOUNT_NOUNS = {"source", "report", "account", "figure", "estimate"}
+
+
+def _indicating_source(anchor: Token) -> common.Source | None:
+    """ "One source indicates that two people were killed": a figure another account gives, which
+    makes the toll contested (the speech verbs of the common stage do not include "indicate")."""
+    for verb in anchor.ancestors:
+        if verb.lemma_.lower() not in _INDICATE_LEMMAS:
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in _ACCOUNT_NOUNS]
+        if subjects:
+            s, e = common.np_span(subjects[0])
+            doc = anchor.doc
+            start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+            return common.Source(doc.text[start:end], start, end, verb)
+    return None
+
+
+def _pluperfect(anchor: Token) -> bool:
+    """ "had been shot dead": a death before the time the note tells of (but reported speech shifts
+    tenses back: "saying its men had killed 40" is the claim of a toll in the event)."""
+    return (any(c.dep_ == "aux" and c.lower_ == "had" for c in anchor.children)
+            and any(c.dep_ == "auxpass" for c in anchor.children) and common.source_of(anchor) is None)
+
+
+def _in_relative_clause(anchor: Token) -> bool:
+    """ "calling for the arrest of an officer who they believe killed two men": a killing told about
+    someone in the sentence, not done in it."""
+    return any(t.dep_ in ("acl", "relcl") for t in [anchor, *anchor.ancestors])
+
+
+def _also_before(analysis: Analysis, report: Report) -> bool:
+    """ "Also 14 militants were killed": the parser hangs "also" on the number, right before the victims."""
+    span = analysis.doc.char_span(report.start_char, report.end_char, alignment_mode="expand")
+    return span is not None and span.start > 0 and analysis.doc[span.start - 1].lower_ == "also"
+
+
 def _after_clause(anchor: Token) -> bool:
     return anchor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "following") for c in anchor.children)
 
@@ -1017,6 +1173,8 @@ def _earlier_death(analysis: Analysis, anchor: Token) -> bool:
         anchor = anchor.head  # "spurred after two were discovered dead": the clause is the finding
     if anchor.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("after", "following") for c in anchor.children):
         return False
+    if any(c.dep_ == "npadvmod" and c.lemma_.lower() in _SPANS_OF_TIME for c in anchor.children):
+        return True  # "five more were killed, two days after the militia executed 20 others": another day
     head = anchor.head
     if head.lemma_.lower() in KILL_LEMMAS | DIE_LEMMAS | INJURE_LEMMAS or head.pos_ not in ("VERB", "AUX"):
         return False
@@ -1027,6 +1185,7 @@ def _earlier_death(analysis: Analysis, anchor: Token) -> bool:
     return any(e._trigger is not None and e._trigger.start <= w.idx < e._trigger.end for e in analysis.events for w in words)
 
 
+_SPANS_OF_TIME = {"day", "week", "month", "year", "night"}
 _UNREST_NOUNS = {"demo", "demos", "demonstration", "protest", "riot", "clash", "unrest", "march", "strike", "sit-in"}
 
 
@@ -1183,7 +1342,29 @@ class _Said:
     injured: list[Report] = field(default_factory=list)
 
 
+def _head_word(report: Report) -> str | None:
+    texts = [g["text"] for g in report.groups if g["text"]]
+    return texts[-1].split()[-1].lower() if len(texts) == 1 else None
+
+
+def _without_breakdown(reports: list[Report]) -> list[Report]:
+    """ "six soldiers were killed, four in the raid on the camp and two others in an ambush": a total
+    followed by its parts is the total alone. The parts must name no other kind of victim than the
+    total ("3 soldiers, 1 civilian and 2 rebels were killed" is three figures that add up)."""
+    if len(reports) < 3:
+        return reports
+    ordered = sorted(reports, key=lambda r: r.start_char)
+    total, parts = ordered[0], ordered[1:]
+    head = _head_word(total)
+    if total.best is None or total.best != sum(r.best or 0 for r in parts) or head is None:
+        return reports
+    if all(_head_word(r) in (None, head) and len([g for g in r.groups if g["text"]]) <= 1 for r in parts):
+        return [total]
+    return reports
+
+
 def _merge_sum(reports: list[Report]) -> tuple[int | None, int | None, int | None]:
+    reports = _without_breakdown(reports)
     lows = [r.low for r in reports]
     highs = [r.high for r in reports]
     return (
@@ -1224,13 +1405,18 @@ def annotate(analysis: Analysis) -> None:
                 continue  # "They protested the murder of a man. The man was lynched": the death came first  # "protesters marched to denounce the killing of a nurse": the death came before
             if r.outcome == "killed" and _earlier_death(analysis, r.anchor):
                 continue
-            if event.event_type == "Protests" and r.outcome == "killed" and (r.anchor.dep_ == "acl" or _after_clause(r.anchor)):
+            if r.outcome == "killed" and _pluperfect(r.anchor) and any(
+                    (common.event_sentence(analysis, e) or 0) < si for e in analysis.events):
+                continue  # "Clan members torched houses in revenge. The chief had been shot dead ...": before
+            if r.outcome == "killed" and event.event_type == "Strategic developments" and not _own_blast(sent):
+                continue  # "details emerged on how the leader was killed": a death the development is about
+            if event.event_type == "Protests" and r.outcome == "killed" and (_in_relative_clause(r.anchor) or _after_clause(r.anchor)):
                 continue  # "residents protested after police shot a driver": the death came first  # "relatives of a man shot by police protest": the death the protest is about
-            source = common.source_of(r.anchor)
+            source = common.source_of(r.anchor) or _indicating_source(r.anchor)
             if source is not None and r.start_char <= source.start < r.end_char:
                 source = None  # "seven fighters were confirmed dead": the dead are not who tells it
             # "2 militants were also killed" adds; "the rebels also killed Mr. X" may name a victim told before
-            r.additive = (_also(r.anchor) or _more(analysis, r)) and r.start_char < r.anchor.idx
+            r.additive = (_also(r.anchor) or _also_before(analysis, r) or _more(analysis, r)) and r.start_char < r.anchor.idx
             for target in _tolled(analysis, event, r.anchor):
                 key = (target.id, source.text.lower() if source else None, si)
                 if key not in collected:
@@ -1251,7 +1437,7 @@ def annotate(analysis: Analysis) -> None:
 def _apply(analysis: Analysis, saids: list[_Said]) -> None:
     event = saids[0].event
     # Per source: sentences giving other victim groups add up; a repeated or updated figure does not.
-    per_source: dict[str | None, list[tuple[int | None, int | None, int | None, set[str]]]] = {}
+    per_source: dict[str | None, list[tuple[int | None, int | None, int | None, set[str], bool]]] = {}
     # "... were also killed" adds to the other figures whoever tells it (when there are others)
     plain = [said for said in saids if said.killed and not all(r.additive for r in said.killed)]
     extra: list[Report] = [r for said in saids if said.killed and plain and said not in plain for r in said.killed]
@@ -1263,14 +1449,16 @@ def _apply(analysis: Analysis, saids: list[_Said]) -> None:
             low, best, high = _merge_sum(said.killed)
             heads = _group_heads(said)
             key = said.source.text.lower() if said.source else None
-            per_source.setdefault(key, []).append((low, best, high, heads))
+            definite = all(r.definite for r in said.killed)
+            per_source.setdefault(key, []).append((low, best, high, heads, definite))
         event.claims.append(_claim(analysis, said))
     totals: list[tuple[int | None, int | None, int | None]] = []
     for figures in per_source.values():
-        low, best, high, heads = figures[0]
-        for f_low, f_best, f_high, f_heads in figures[1:]:
-            # A victim named only by a pronoun may be any named victim: never a separate group.
-            disjoint = (heads and f_heads and not (heads & f_heads)
+        low, best, high, heads, _ = figures[0]
+        for f_low, f_best, f_high, f_heads, f_definite in figures[1:]:
+            # A victim named only by a pronoun may be any named victim: never a separate group; nor is
+            # one named by a definite phrase after a first figure ("... killed a driver. The victim ...").
+            disjoint = (heads and f_heads and not (heads & f_heads) and not f_definite
                         and not (heads | f_heads) & (_GENERIC_TEXT | _PRONOUN_VICTIMS))
             if disjoint or f_heads == {"others"}:  # "3 others were killed" adds to the figure before
                 low = low + f_low if low is not None and f_low is not None else None
@@ -1290,6 +1478,10 @@ def _apply(analysis: Analysis, saids: list[_Said]) -> None:
         low = min((t[0] if t[0] is not None else t[1]) for t in totals)  # type: ignore[type-var]
         high_values = [t[2] if t[2] is not None else t[1] for t in totals]
         high = max(high_values) if None not in high_values else None  # type: ignore[type-var]
+    if any(r.summary for said in saids for r in said.killed):
+        # "a man was lynched ... No fatalities reported": the summary is what was coded
+        low = best = high = 0
+        extra = []
     if extra:
         e_low, e_best, e_high = _merge_sum(extra)
         low = low + e_low if low is not None and e_low is not None else low
@@ -1300,6 +1492,18 @@ def _apply(analysis: Analysis, saids: list[_Said]) -> None:
 
 _PRONOUN_VICTIMS = {"he", "she", "him", "her", "they", "them"}
 _GENERIC_TEXT = {"people", "persons", "others", "victims", "dead", "deaths", "fatalities", "bodies"}
+
+
+# A strategic development has dead of its own only when a bomb went off in it (ACLED's "Disrupted
+# weapons use": a device that exploded while being planted; old ordnance that went off).
+_BLAST_LEMMAS = {
+    "explode", "detonate", "blast", "explosion", "bomb", "bomber", "ied", "landmine", "mine", "grenade",
+    "ordnance", "explosive", "device", "rocket", "shell", "blow", "prematurely",
+}
+
+
+def _own_blast(sent: SpacySpan) -> bool:
+    return any(t.lemma_.lower() in _BLAST_LEMMAS or t.lower_ in _BLAST_LEMMAS for t in sent)
 
 
 def _claim(analysis: Analysis, said: _Said) -> Claim:

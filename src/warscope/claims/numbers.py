@@ -27,6 +27,8 @@ _UNSPECIFIED_PHRASES: list[tuple[str, ...]] = [
     ("an", "unknown", "number"), ("an", "unspecified", "number"), ("an", "undetermined", "number"),
     ("an", "undisclosed", "number"), ("an", "unconfirmed", "number"), ("unknown", "number"),
     ("unspecified", "number"), ("undetermined", "number"), ("a", "number"), ("several",),
+    # "killing a group of fighters" (ACLED: "Unclear fatalities coded as 10"); not "a group of 5"
+    ("a", "group"),
 ]
 
 _DIGITS = re.compile(r"^\d{1,3}(,\d{3})+$|^\d+$")
@@ -136,7 +138,8 @@ def read_count(tokens: list[Token], i: int) -> Count | None:
     for words in _UNSPECIFIED_PHRASES:
         n = len(words)
         if tuple(t.lower_ for t in tokens[i : i + n]) == words and (n == 1 or tokens[i + n : i + n + 1]
-                                                                   and tokens[i + n].lower_ == "of"):
+                                                                   and tokens[i + n].lower_ == "of") and not (
+                i + n + 1 < len(tokens) and word_value(tokens[i + n + 1].lower_) is not None):
             return Count(None, UNSPECIFIED, None, i, i + n, unspecified=True)
     for words, k in _QUALIFIERS:
         n = len(words)
