@@ -179,3 +179,26 @@ def test_armed_men_moving_into_an_area_change_their_activity(run_events):
     events = run_events(text, {"militia forces": "rebel_group"}).events
     assert [e.sub_event_type for e in events] == ["Change to group/activity"]
     assert run_events("The family moved into a new house in the county last year.").events == []
+
+
+def test_trees_cut_down_are_property_destruction(run_events):
+    text = "On Saturday, settlers cut down nearly 30 olive trees owned by farmers near the village."
+    assert [e.sub_event_type for e in run_events(text).events] == ["Looting/property destruction"]
+
+
+def test_a_stand_burnt_at_a_stadium_is_an_event(run_events):
+    # the trigger rule finds it; the encoder may call the burning mob violence
+    text = "On 30 April, unidentified individuals burnt the tribune of honour of the town stadium."
+    assert len(run_events(text).events) == 1
+
+
+def test_workers_who_cut_costs_destroy_nothing(run_events):
+    assert run_events("The company cut 300 jobs at the plant on Monday.").events == []
+
+
+def test_looting_during_the_protest_makes_it_a_riot(run_events):
+    text = ("Students demonstrated in the town on Monday against the death of a classmate. They blocked "
+            "the main road. The students said the college was to blame. During the protest students "
+            "looted shops in the town.")
+    events = run_events(text, {"Students": "protesters", "students": "protesters"}).events
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]

@@ -46,7 +46,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "deploy": "deploy", "redeploy": "deploy", "dispatch": "deploy", "reinforce": "deploy",
     "fortify": "deploy", "mass": "deploy", "forward": "deploy", "move": "deploy",
     "exchange": "exchange", "open": "open", "throw": "throw", "hurl": "throw", "lob": "throw",
-    "erect": "barricade", "light": "barricade",
+    "erect": "barricade", "light": "barricade", "uproot": "loot", "cut": "loot", "chop": "loot",
     "disrupt": "disrupt",
     "establish": "base",
     "swear": "allegiance", "pledge": "allegiance",
@@ -227,7 +227,9 @@ PROPERTY_WORDS = {"house", "home", "shop", "market", "building", "vehicle", "car
                   "mosque", "school", "office", "property", "village", "hut", "store", "crop",
                   "field", "station", "truck", "bus", "dwelling", "hospital", "clinic", "tower",
                   "greenhouse", "shed", "barn", "structure", "kiosk", "stall", "warehouse", "farm",
-                  "apartment", "residence", "tent", "shelter", "cistern", "orchard"}
+                  "apartment", "residence", "tent", "shelter", "cistern", "orchard", "stadium", "tribune"}
+# What is cut down or uprooted to ruin a farmer: "settlers cut down olive trees".
+TREE_WORDS = {"tree", "olive", "sapling", "vine", "orchard", "grove", "palm", "seedling"}
 DIPLOMACY_OBJECTS = {"delegation", "talk", "meeting", "summit", "leader", "visit", "conference",
                      "minister", "envoy", "negotiation", "official"}
 AGREEMENT_WORDS = {"agreement", "deal", "accord", "treaty", "ceasefire", "cease-fire", "truce",

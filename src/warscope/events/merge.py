@@ -513,14 +513,24 @@ def _force_on_rioters(c: Cluster, r: Record) -> bool:
 
 
 def _crowd_damage(c: Cluster, r: Record) -> bool:
-    """Property burned by demonstrators, told in the sentence after the demonstration."""
+    """Property burned by demonstrators, told in the sentence after the demonstration (or further
+    on, "during the protest")."""
     subs = {c.coding.sub_event_type, r.coding.sub_event_type}
     kinds = {c.coding.event_type, r.coding.event_type}
-    near = any(abs(o.sentence - r.sentence) <= 1 for o in c.records)
+    reach = 3 if _during_the_protest(r) else 1
+    near = any(abs(o.sentence - r.sentence) <= reach for o in c.records)
     if near and kinds == {"Protests", "Riots"} and r.sentence >= c.last_sentence:
         # "Traders protested ... They threw stones": the same crowd, turned violent
-        return not r.agent_ids or not c.first("actor1") or r.side1 == _cluster_side1(c)
+        return not r.agent_ids or not c.first("actor1") or r.side1 == _cluster_side1(c) or _during_the_protest(r)
     return near and "Looting/property destruction" in subs and bool(kinds & {"Protests", "Riots"})
+
+
+_DURING_THE_PROTEST = re.compile(r"\b(?:during|in the course of) (?:the|this|that) (?:protests?|demonstrations?|"
+                                 r"march|riots?|unrest)\b", re.I)
+
+
+def _during_the_protest(r: Record) -> bool:
+    return bool(_DURING_THE_PROTEST.search(r.mention.token.sent.text))
 
 
 def _aftermath(c: Cluster, r: Record) -> bool:
