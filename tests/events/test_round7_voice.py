@@ -202,3 +202,23 @@ def test_looting_during_the_protest_makes_it_a_riot(run_events):
             "looted shops in the town.")
     events = run_events(text, {"Students": "protesters", "students": "protesters"}).events
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_soldiers_repulsing_bombers_fight_an_armed_clash(run_events):
+    from warscope.events.detect import find_mentions
+    from warscope.events.merge import make_record
+    from warscope.events.typing import code
+
+    text = ("On 31 January, militants detonated an IED against an army vehicle near the town, and the "
+            "soldiers repulsed the militants and killed two of them.")
+    a = run_events(text, {"militants": "rebel_group", "soldiers": "state_forces"})
+    coded = {a.text[m.start:m.end]: make_record(a, m, code).coding.sub_event_type for m in find_mentions(a.doc)}
+    # the bomb's word in the other clause does not make the fight an explosion
+    assert coded["repulsed"] == "Armed clash"
+    assert coded["detonated"] == "Remote explosive/landmine/IED"
+
+
+def test_a_roadside_bomb_alone_stays_an_explosion(run_events):
+    text = "On 31 January, a roadside bomb hit an army vehicle near the town, killing two soldiers."
+    events = run_events(text, {"soldiers": "state_forces"}).events
+    assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]

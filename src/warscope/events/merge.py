@@ -103,7 +103,7 @@ class Cluster:
         chosen = max(others or self.records, key=Record.rank)
         # an attack that armed men on the other side fought back is a battle (ACLED: raiders
         # "engaged in a gun battle by" a village militia, police reservists who clashed with them)
-        if chosen.coding.sub_event_type == "Attack":
+        if _assault(chosen):
             fought = [r for r in others if r.coding.sub_event_type == "Armed clash" and r.coding.specific
                       and _fights_back(chosen, r)]
             if fought:
@@ -607,10 +607,19 @@ def _fought_back(c: Cluster, r: Record) -> bool:
     """"Raiders attacked the village but were engaged in a gun battle by its militia": an attack
     and the fight its targets put up, in the same or the next sentence, are one armed clash."""
     records = c.records + [r]
-    attacks = [o for o in records if o.coding.sub_event_type == "Attack" and o.coding.specific]
+    attacks = [o for o in records if _assault(o)]
     fights = [o for o in records if o.coding.sub_event_type == "Armed clash" and o.coding.specific]
     return any(abs(a.sentence - f.sentence) <= 1 and _fights_back(a, f) and (a is r or f is r)
                for a in attacks for f in fights)
+
+
+# One-sided violence that becomes a battle when the other side fights back: an attack, a bomb, a
+# grenade or a shelling (not a strike from the air, which no one on the ground answers in kind).
+ONE_SIDED = {"Attack", "Remote explosive/landmine/IED", "Grenade", "Suicide bomb", "Shelling/artillery/missile attack"}
+
+
+def _assault(r: Record) -> bool:
+    return r.coding.sub_event_type in ONE_SIDED and r.coding.specific
 
 
 def _fights_back(attack: Record, fight: Record) -> bool:

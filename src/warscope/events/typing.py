@@ -475,9 +475,14 @@ def _violence_type(kind: str, m: Mention, roles: Roles, words: set[str], remote:
         return _c("Mob violence", "ASSAULT")
     if roles.agent_rioters() or roles.agent_protesters():
         return _c("Violent demonstration", "PROTEST")
+    if remote and kind == "fight" and roles.agent_armed() and roles.patient_armed():
+        # "... detonated an IED, and the soldiers repulsed the militants": the fight is its own clause
+        own = {t.lower_ for t in m.token.subtree} | {t.lemma_.lower() for t in m.token.subtree}
+        remote = remote_subtype(own)
     if remote and kind != "execute":
         return _c(remote, "ASSAULT")
-    if kind != "execute" and words & {"blast", "explosion", "bombing", "bomb", "explosive"}:
+    if kind != "execute" and words & {"blast", "explosion", "bombing", "bomb", "explosive"} and not (
+            kind == "fight" and roles.agent_armed() and roles.patient_armed()):
         return _c("Remote explosive/landmine/IED", "ASSAULT", specific=False)
     if kind == "execute":
         return _c("Attack", "ASSAULT")
