@@ -624,6 +624,9 @@ def _assault(r: Record) -> bool:
 
 def _fights_back(attack: Record, fight: Record) -> bool:
     """The fight has the attackers (when known) against another armed actor."""
+    # "said a commander who fought the Americans": a relative clause describes someone
+    if fight.mention.token.dep_ in {"relcl", "acl"}:
+        return False
     attackers = set(attack.agent_ids)
     parties = set(fight.agent_ids + fight.patient_ids + fight.partner_ids)
     if not fight.armed_ids - attackers:
