@@ -55,3 +55,14 @@ def main_event(nlp):
         return a, max(a.events, key=lambda e: e.confidence)
 
     return _main
+
+
+@pytest.fixture(scope="session")
+def party_names(main_event):
+    """party_names(text, country) -> (actor1 name, actor2 name, analysis) of the main event."""
+    def _code(text: str, country: str):
+        a, ev = main_event(text, country)
+        name = lambda aid: a.actor(aid).name if a.actor(aid) else None  # noqa: E731
+        return name(ev.actor1), name(ev.actor2), a
+
+    return _code

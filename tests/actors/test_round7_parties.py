@@ -10,13 +10,8 @@ from conftest import mentioned
 
 
 @pytest.fixture(scope="module")
-def code(main_event):
-    def _code(text: str, country: str):
-        a, ev = main_event(text, country)
-        name = lambda aid: a.actor(aid).name if a.actor(aid) else None  # noqa: E731
-        return name(ev.actor1), name(ev.actor2), a
-
-    return _code
+def code(party_names):
+    return party_names
 
 
 def _police(name: str | None) -> bool:
