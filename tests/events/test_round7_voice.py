@@ -222,3 +222,16 @@ def test_a_roadside_bomb_alone_stays_an_explosion(run_events):
     text = "On 31 January, a roadside bomb hit an army vehicle near the town, killing two soldiers."
     events = run_events(text, {"soldiers": "state_forces"}).events
     assert [e.sub_event_type for e in events] == ["Remote explosive/landmine/IED"]
+
+
+@pytest.mark.parametrize("text, sub", [
+    ("Militants destroyed a communications mast near the town on Sunday.", "Looting/property destruction"),
+    ("On 5 July, the regional governor extended the nightly curfew by two months.", "Change to group/activity"),
+])
+def test_masts_destroyed_and_curfews_extended(run_events, text, sub):
+    events = run_events(text, {"Militants": "rebel_group"}).events
+    assert [e.sub_event_type for e in events] == [sub]
+
+
+def test_a_deadline_extended_is_no_event(run_events):
+    assert run_events("On 5 July, the regulator extended the deadline by two months.").events == []

@@ -439,6 +439,9 @@ def _refine_verb(tok: Token, kind: str) -> str | None:
         # a crowd that barricades streets and burns tyres is rioting ("erected barricades and lit tyres")
         fires = STREET_FIRES | ({"fire"} if _lower_lemma(tok) == "light" else set())
         return "riot" if objs & fires and (not _children(tok, SUBJ) or _crowd_subject(tok)) else None
+    if kind == "curfew":
+        # "the governor extended the curfew": a restriction ACLED codes as a change of activity
+        return "curfew" if objs & {"curfew"} else None
     if kind == "loot" and _lower_lemma(tok) in {"cut", "chop", "uproot"}:
         return "loot" if objs & lx.TREE_WORDS else None
     if kind == "loot" and _lower_lemma(tok) in {"burn", "destroy", "demolish"}:

@@ -47,6 +47,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "fortify": "deploy", "mass": "deploy", "forward": "deploy", "move": "deploy",
     "exchange": "exchange", "open": "open", "throw": "throw", "hurl": "throw", "lob": "throw",
     "erect": "barricade", "light": "barricade", "uproot": "loot", "cut": "loot", "chop": "loot",
+    "impose": "curfew", "extend": "curfew", "declare": "curfew", "reimpose": "curfew",
     "disrupt": "disrupt",
     "establish": "base",
     "swear": "allegiance", "pledge": "allegiance",
@@ -227,7 +228,8 @@ PROPERTY_WORDS = {"house", "home", "shop", "market", "building", "vehicle", "car
                   "mosque", "school", "office", "property", "village", "hut", "store", "crop",
                   "field", "station", "truck", "bus", "dwelling", "hospital", "clinic", "tower",
                   "greenhouse", "shed", "barn", "structure", "kiosk", "stall", "warehouse", "farm",
-                  "apartment", "residence", "tent", "shelter", "cistern", "orchard", "stadium", "tribune"}
+                  "apartment", "residence", "tent", "shelter", "cistern", "orchard", "stadium", "tribune",
+                  "mast", "pylon", "antenna", "transformer", "plantation", "bridge"}
 # What is cut down or uprooted to ruin a farmer: "settlers cut down olive trees".
 TREE_WORDS = {"tree", "olive", "sapling", "vine", "orchard", "grove", "palm", "seedling"}
 DIPLOMACY_OBJECTS = {"delegation", "talk", "meeting", "summit", "leader", "visit", "conference",

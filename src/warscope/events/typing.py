@@ -268,7 +268,7 @@ def _code(m: Mention, roles: Roles) -> Coding | None:
     if kind in {"agree", "sign", "negotiate", "host"} and not _between_conflict_parties(m, roles):
         return None
     if kind not in {"arrest", "agree", "sign", "negotiate", "host", "arm", "protest", "surrender",
-                    "release", "change", "allegiance", "base", "deploy"} and not _literal(m, roles):
+                    "release", "change", "allegiance", "base", "deploy", "curfew"} and not _literal(m, roles):
         if not (m.nominal and m.definite):
             return None
         dependent = True  # "the attack": kept only if it refers to an event told literally
@@ -392,6 +392,8 @@ def _code_kind(m: Mention, roles: Roles, words: set[str], kind: str) -> Coding |
         return _c("Headquarters or base established", "MOBILIZE")
     if kind == "deploy":
         return _c("Change to group/activity", "MOBILIZE", specific=False)
+    if kind == "curfew":
+        return _c("Change to group/activity", "SANCTION")
     if kind == "defuse":
         return _c("Disrupted weapons use", "COERCE")
     if kind == "loot":
