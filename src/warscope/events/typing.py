@@ -299,8 +299,7 @@ def _chemical_used(sentence: str) -> bool:
 
 
 CROWD_CONTROL = {"disperse", "dispersed", "tear", "teargas"}
-CROWD_WORDS = {"demonstrator", "demonstrators", "protester", "protesters", "protestor", "protestors", "crowd",
-               "crowds", "marcher", "marchers"}
+CROWD_WORDS = lx.PROTESTER_WORDS | {"protestors", "marchers", "crowd", "crowds"}
 
 
 def _code_kind(m: Mention, roles: Roles, words: set[str], kind: str) -> Coding | None:
