@@ -211,6 +211,8 @@ def candidate_mentions(doc: Doc) -> list[Mention]:
 
 
 def _lower_lemma(tok: Token) -> str:
+    if tok.pos_ in VERB_TAGS and tok.lower_ in lx.IRREGULAR_VERBS:
+        return lx.IRREGULAR_VERBS[tok.lower_]
     return tok.lemma_.lower()
 
 
@@ -433,7 +435,9 @@ def _refine_verb(tok: Token, kind: str) -> str | None:
         return "deploy" if objs & lx.FORCE_WORDS else None
     if kind == "arm":
         if _lower_lemma(tok) == "arm":
-            return "arm" if tok.tag_ != "VBN" or objs else None
+            # "were armed by the state" is arming; "both sides were armed" a state of things
+            given = _children(tok, OBJ) or _children(tok, {"agent"})
+            return "arm" if tok.tag_ != "VBN" or given else None
         return "arm" if objs & {"arm", "weapon", "ammunition", "munition", "rifle", "missile"} else None
     if kind == "barricade" or kind == "loot" and _lower_lemma(tok) == "burn" and objs & STREET_FIRES:
         # a crowd that barricades streets and burns tyres is rioting ("erected barricades and lit tyres")
@@ -459,9 +463,20 @@ def _refine_verb(tok: Token, kind: str) -> str | None:
         return "allegiance" if any(c.lower_ == "allegiance" for c in tok.children) else None
     if kind == "drop":
         return "air" if any(t.lower_.startswith("bomb") for t in tok.subtree) else None
+    if kind == "shell" and "exchange" in objs:
+        return "fight"  # "shelling exchange between X and Y": both sides fired
+    if kind == "respond":
+        # "the guards reacted with gunfire", "soldiers returned fire"; not "returned home"
+        answer = objs | {_lower_lemma(p) for p in _prep_objects(tok, {"with"})}
+        if _lower_lemma(tok) == "return":
+            answer = objs
+        return "fight" if answer & lx.RETURN_FIRE - ({"force", "weapon", "arm"} if _lower_lemma(tok) == "return"
+                                                     else set()) else None
     if kind == "fire":
         if objs & {"rocket", "mortar", "missile", "shell", "artillery", "grenade"}:
             return "shell"
+        if prt == "back" or any(c.lower_ == "back" and c.dep_ in {"advmod", "prt"} for c in tok.children):
+            return "fight"  # "fired back": shots answered
         if any(c.dep_ == "prep" and c.lower_ in {"on", "at", "upon"} for c in tok.children):
             return "attack"
         return None
@@ -514,7 +529,19 @@ def _refine_round4(tok: Token, kind: str, objs: set[str], prt: str) -> str | Non
         # "was hit by a roadside bomb"
         touched = objs | {_lower_lemma(p) for p in _prep_objects(tok, {"on", "over", "by", "onto"})} | {
             _lower_lemma(p) for c in tok.children if c.dep_ == "agent" for p in c.children}
-        return "explode" if touched & CONTACT_EXPLOSIVES else None
+        if touched & CONTACT_EXPLOSIVES:
+            return "explode"
+        hitters = {_lower_lemma(c) for c in tok.children if c.dep_ == "nsubj"}
+        if _lower_lemma(tok) == "hit" and hitters & (CONTACT_EXPLOSIVES | PROJECTILES) and objs:
+            return "explode"  # "a roadside bomb hit a bus", "a rocket hit the market"
+        return "kill" if _lower_lemma(tok) == "hit" and _blows(tok) else None
+    if kind == "charge":
+        # "troopers baton charged traders", "police lathi-charged the crowd"; not "charged with murder"
+        before = [t.lower_ for t in tok.doc[max(0, tok.i - 2):tok.i]]
+        return "attack" if set(before) & lx.CHARGE_WEAPONS and not _prep_objects(tok, {"with"}) else None
+    if kind == "shatter":
+        # "broke windows", "smashed ballot boxes"; not "broke the record", "broke the news"
+        return "loot" if objs & lx.BREAKABLE and not prt else None
     if kind == "stone":
         # "stoned a thief to death", "stoned the police": people are stoned, not buildings
         return "kill" if _objects_are_people(tok) or _to_death(tok) else None
@@ -534,6 +561,11 @@ def _refine_round4(tok: Token, kind: str, objs: set[str], prt: str) -> str | Non
         return "deploy" if objs & lx.FORCE_WORDS and (prt == "in" or _prep_objects(tok, {"to", "into"})) else None
     if kind == "arrive":
         subj = {_lower_lemma(s) for s in _children(tok, SUBJ)}
+        if _lower_lemma(tok) == "enter" and not (objs or _prep_objects(tok, {"into"})):
+            return None  # "forces entered" what? "entered service", "entered talks" have objects too
+        if _lower_lemma(tok) == "enter" and objs & {"talk", "negotiation", "service", "force", "politics",
+                                                     "race", "agreement", "market", "plea"}:
+            return None
         return "deploy" if subj & lx.FORCE_WORDS else None
     if kind == "beef":
         return "deploy" if prt == "up" and objs & (lx.FORCE_WORDS | {"security", "presence", "deployment"}) else None
@@ -571,6 +603,7 @@ def _crowd_subject(tok: Token) -> bool:
 
 ROAD_USERS = {"user", "passenger", "traveller", "traveler", "motorist", "driver", "commuter"}
 CONTACT_EXPLOSIVES = {"mine", "landmine", "ied", "device", "explosive", "bomb", "booby-trap", "booby"}
+PROJECTILES = {"rocket", "missile", "shell", "mortar", "grenade", "drone", "projectile", "airstrike"}
 ABSTRACT_FOES = {"terrorism", "corruption", "poverty", "crime", "disease", "extremism", "racism", "fire", "cancer",
                  "virus", "inflation", "fraud", "hunger", "climate", "discrimination", "radicalisation",
                  "radicalization", "unemployment", "pandemic", "epidemic", "malaria", "aids", "hiv", "covid",
@@ -600,6 +633,15 @@ def _refine_noun(tok: Token, kind: str) -> str | None:
         return "air"
     if kind == "break":
         return "break" if mods & {"prison", "jail"} or _lower_lemma(tok) == "jailbreak" else None
+    if kind == "charge":
+        return "attack" if mods & lx.CHARGE_WEAPONS else None  # "a baton charge on the traders"
+    if kind == "exchange":
+        # "a shelling exchange", "an exchange of fire"; not "a prisoner exchange", "foreign exchange"
+        shots = mods | {_lower_lemma(p) for p in _prep_objects(tok, {"of"})}
+        return "fight" if shots & (lx.RETURN_FIRE | {"shelling", "artillery", "gunfire", "rocket", "mortar"}) - {
+            "force", "weapon", "arm"} else None
+    if kind == "shell" and tok.dep_ == "compound" and _lower_lemma(tok.head) == "exchange":
+        return None  # the exchange is the trigger: a fight
     if kind == "negotiate" and _lower_lemma(tok) == "talk":
         return "negotiate" if tok.tag_ == "NNS" and mods & {"peace", "direct", "ceasefire"} or \
             tok.head.lemma_ in {"hold", "open", "begin", "start", "resume"} else None
@@ -656,21 +698,35 @@ def _territorial(tok: Token, objs: set[str]) -> bool:
     return bool(objs & (lx.TERRITORY_WORDS - {"control"}))
 
 
+# Words that count people without naming them: "an unspecified number of displaced persons".
+PEOPLE_COUNTS = {"hundred", "thousand", "dozen", "scores", "number", "group", "handful", "couple"}
+
+
 def _objects_are_people(tok: Token) -> bool:
-    for c in tok.children:
-        if c.dep_ in OBJ | {"nsubjpass"}:
-            # "the single, which was released": the relative pronoun's antecedent decides
-            who = tok.head if c.lower_ in {"which", "that"} and tok.dep_ == "relcl" else c
-            if who.ent_type_ == "PERSON" or who.pos_ == "PRON" and who.lower_ not in {"it", "what", "which", "that"}:
-                return True
-            people = lx.CIVILIAN_WORDS | lx.ARMED_WORDS | lx.PROTESTER_WORDS | {"protester", "demonstrator"}
-            if _lower_lemma(who) in people:
-                return True
-            if _lower_lemma(who) in {"hundred", "thousand", "dozen", "scores"} and any(
-                _lower_lemma(p) in people for p in who.subtree
-            ):
-                return True
+    objects = [c for c in tok.children if c.dep_ in OBJ | {"nsubjpass"}]
+    if tok.dep_ in {"xcomp", "advcl", "oprd"} and not objects and _lower_lemma(tok.head) in {"find", "discover"}:
+        # "a man was found executed": the one found is the one executed
+        objects = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+    people = lx.CIVILIAN_WORDS | lx.ARMED_WORDS | lx.PROTESTER_WORDS | {"protester", "demonstrator"}
+    for c in objects:
+        # "the single, which was released": the relative pronoun's antecedent decides
+        who = tok.head if c.lower_ in {"which", "that"} and tok.dep_ == "relcl" else c
+        if who.ent_type_ == "PERSON" or who.pos_ == "PRON" and who.lower_ not in {"it", "what", "which", "that"}:
+            return True
+        if _lower_lemma(who) in people:
+            return True
+        if _lower_lemma(who) in PEOPLE_COUNTS and any(_lower_lemma(p) in people for p in who.subtree):
+            return True
     return False
+
+
+def _blows(tok: Token) -> bool:
+    """"Police hit several women": people striking people with their hands or clubs."""
+    striker = lx.ARMED_WORDS | lx.PROTESTER_WORDS | lx.RIOTER_WORDS | lx.MOB_AGENTS
+    subjects = [c for c in tok.children if c.dep_ in {"nsubj", "agent"}]
+    subjects += [g for c in subjects if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return _objects_are_people(tok) and any(
+        _lower_lemma(c) in striker or c.ent_type_ in {"PERSON", "NORP"} for c in subjects)
 
 
 def _objects_are_places(tok: Token) -> bool:
@@ -860,6 +916,9 @@ def _embedding_is_realis(tok: Token) -> bool:
             # "supporters are set to protest", "talks are due to begin"
             if head_lemma in {"set", "due", "schedule", "poise", "slate"} and dep == "xcomp" and _infinitive(cur):
                 return False
+            if head_lemma in {"try", "attempt"} and dep == "xcomp" and cur.i == tok.i and _attempt_made(head, tok):
+                cur = head  # "tried to kill a man": an attempt on his life is an attack (ACLED)
+                continue
             if head_lemma in lx.IRREALIS_VERBS and (
                 dep in {"xcomp", "dobj", "ccomp"} or dep == "advcl" and _infinitive(cur)
                 or dep == "prep" and cur.lower_ in {"from", "of", "to", "about", "with", "against"}
@@ -893,6 +952,24 @@ def _embedding_is_realis(tok: Token) -> bool:
             return True
         cur = head
     return True
+
+
+# Acts whose attempt ACLED codes as the act: an attempted killing is an attack that failed.
+# A failed seizure changes no territory, so taking places is not among them.
+ATTEMPTED_ACTS = {"kill", "assassinate", "murder", "abduct", "kidnap", "attack", "storm", "lynch", "burn",
+                  "torch", "loot", "rob", "assault", "beat", "bomb", "shoot", "stab", "raid", "ambush", "behead",
+                  "rape", "hijack"}
+
+
+def _attempt_made(attempt: Token, act: Token) -> bool:
+    """"gunmen tried to kill a trader": made (past, not negated, not modal); not "will try to
+    seize", "did not try to attack", "tried to kill himself"."""
+    if _verb_lemma(act) not in ATTEMPTED_ACTS or attempt.tag_ not in {"VBD", "VBN"}:
+        return False
+    if any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in lx.MODALS for c in attempt.children):
+        return False
+    return not any(c.dep_ in OBJ and c.lower_ in {"himself", "herself", "themselves", "myself", "yourself"}
+                   for c in act.children)
 
 
 # Purposes that take a past event as given: "rallied to condemn the killing".
@@ -967,6 +1044,8 @@ def _is_generic(tok: Token) -> bool:
         return True
     if tok.dep_ in SUBJ:
         return False
+    if tok.dep_ in PASSIVE_SUBJ and gov is not None and _lower_lemma(gov) in SHOT_VERBS:
+        return False  # "clashes were reported between rioters and police"
     if gov is not None and _lower_lemma(gov) in {"spark", "trigger", "prompt", "provoke", "cause"}:
         return False  # "the decision sparked protests": they happened
     if tok.dep_ in OBJ and gov is not None and _lower_lemma(gov) in lx.LIGHT_VERBS and _children(gov, SUBJ):
@@ -1190,7 +1269,8 @@ def _nominal_arguments(m: Mention) -> None:
     patients = _prep_objects(tok, {"on", "against", "of", "upon"})
     partners = _prep_objects(tok, {"with"})
     between = _prep_objects(tok, {"between", "among"})
-    if not between and tok.dep_ in SUBJ and _lower_lemma(tok.head) in OUTBREAK_VERBS:
+    if not between and (tok.dep_ in SUBJ and _lower_lemma(tok.head) in OUTBREAK_VERBS or
+                        tok.dep_ in PASSIVE_SUBJ and _lower_lemma(tok.head) in SHOT_VERBS):
         between = _prep_objects(tok.head, {"between", "among"})  # "clashes erupted between X and Y"
     if between:
         both = _expand_conj(between)

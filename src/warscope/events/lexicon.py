@@ -66,7 +66,21 @@ VERB_TRIGGERS: dict[str, str] = {
     # "brought reinforcements"
     "spray": "pelt", "spear": "stone", "hit": "contact", "step": "contact", "trigger": "contact",
     "run": "contact", "bring": "arrive",
+    # round eight: "broke windows", "smashed car windscreens"
+    "break": "shatter", "smash": "shatter", "shatter": "shatter", "charge": "charge",
+    "react": "respond", "respond": "respond", "retaliate": "respond", "return": "respond",
+    "enter": "arrive",
 }  # fmt: skip
+# What armed men answer an attack with when they fight back.
+RETURN_FIRE = {"fire", "gunfire", "shot", "shots", "bullet", "bullets", "gunshot", "gunshots", "weapon", "arm",
+               "force"}
+# What police charge people with when the charge is a beating ("baton charged traders").
+CHARGE_WEAPONS = {"baton", "batons", "lathi", "lathis", "cane", "canes"}
+# What a crowd breaks when it damages property, unlike a record or a promise.
+BREAKABLE = {"window", "windows", "windscreen", "windscreens", "windshield", "windshields", "door", "doors",
+             "glass", "gate", "gates", "car", "cars", "vehicle", "vehicles", "shop", "shops", "furniture",
+             "chair", "chairs", "ballot", "box", "boxes", "camera", "cameras", "equipment", "property",
+             "padlock", "lock", "fence", "wall", "walls", "office", "offices", "pane", "panes"}
 # What a crowd blocks when it protests ("residents blocked the highway"), unlike a blocked account.
 BLOCKED_WAYS = {"road", "roads", "highway", "highways", "street", "streets", "route", "junction",
                 "roundabout", "bridge", "entrance", "gate", "gates", "traffic", "railway", "access"}
@@ -75,7 +89,9 @@ IRREGULAR_VERBS = {"retook": "retake", "took": "take", "shot": "shoot", "fought"
                    "blew": "blow", "overran": "overrun", "stole": "steal", "struck": "strike",
                    "sent": "send", "swore": "swear", "drove": "drive", "found": "find",
                    "beaten": "beat", "overrun": "overrun", "stolen": "steal", "retaken": "retake",
-                   "driven": "drive", "sworn": "swear", "taken": "take", "shelled": "shell"}
+                   "driven": "drive", "sworn": "swear", "taken": "take", "shelled": "shell",
+                   # the small model's lemmatiser cuts these wrongly ("staged" -> "stag")
+                   "staged": "stage", "staging": "stage", "stages": "stage"}
 
 # Noun lemmas (nominalisations) that denote an event.
 NOUN_TRIGGERS: dict[str, str] = {
@@ -92,7 +108,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "shelling": "shell", "bombardment": "shell", "barrage": "shell",
     "abduction": "abduct", "kidnapping": "abduct", "rape": "rape",
     "arrest": "arrest", "detention": "arrest",
-    "surrender": "surrender", "release": "release", "break": "break", "jailbreak": "break",
+    "surrender": "surrender", "release": "release", "break": "break", "jailbreak": "break", "charge": "charge", "exchange": "exchange",
     "negotiation": "negotiate", "talk": "negotiate",
     "agreement": "agree", "deal": "agree", "accord": "agree", "treaty": "agree",
     "ceasefire": "agree", "cease-fire": "agree", "truce": "agree", "pact": "agree",
@@ -174,6 +190,7 @@ CIVILIAN_WORDS = {
     "candidate", "village", "hamlet", "house", "home", "market", "school", "church", "mosque",
     "hospital", "tribesman", "herdsman", "miner", "fisherman", "voter", "aid", "laborer",
     "labourer", "migrant", "supporter", "youth", "pupil", "patient", "pastor", "nun", "monk",
+    "individual", "tenant", "motorist", "vendor", "hawker", "teenager", "pedestrian", "widow",
 }  # fmt: skip
 ARMED_WORDS = {
     "soldier", "troop", "police", "policeman", "policemen", "officer", "army", "force", "militant",
@@ -216,7 +233,7 @@ WEAPON_WORDS = {"weapon", "arm", "ammunition", "explosive", "rifle", "gun", "gre
                 "mortar", "detonator", "package", "pistol", "magazine", "landmine", "parcel"}
 # Objects that make "deployed/sent X" a movement of forces.
 FORCE_WORDS = {"troop", "force", "soldier", "unit", "reinforcement", "battalion", "brigade", "police",
-               "personnel", "tank", "militia", "fighter", "army", "contingent", "convoy"}
+               "personnel", "tank", "militia", "fighter", "army", "contingent", "convoy", "column"}
 BASE_WORDS = {"base", "headquarters", "camp", "checkpoint", "outpost", "post", "position", "point",
               "fortification", "trench", "barrack", "barracks", "bunker"}
 # What a crowd throws when it pelts someone ("pelted the convoy with stones"), not words or eggs.

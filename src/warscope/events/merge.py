@@ -629,6 +629,10 @@ def _fights_back(attack: Record, fight: Record) -> bool:
         return False
     attackers = set(attack.agent_ids)
     parties = set(fight.agent_ids + fight.patient_ids + fight.partner_ids)
+    if _answer(fight) and 0 <= fight.sentence - attack.sentence <= 1:
+        # "the guards reacted with gunfire", "forces fired back": fire answering the attack told just
+        # before, by anyone but the attackers
+        return not set(fight.agent_ids) & attackers
     if not fight.armed_ids - attackers:
         return False
     if attackers & parties:
@@ -637,6 +641,19 @@ def _fights_back(attack: Record, fight: Record) -> bool:
         return len(fight.armed_ids) > 1
     # "raiders attacked ... but were engaged in a gun battle by the militia": one sentence, one fight
     return fight.sentence == attack.sentence
+
+
+def _answered_attack(c: Cluster, best: Record) -> bool:
+    """The cluster's battle is an attack fought back ("threw a grenade; the guards fired back")."""
+    return best.coding.sub_event_type == "Armed clash" and any(
+        _assault(a) and _fights_back(a, best) for a in c.records if a is not best)
+
+
+def _answer(r: Record) -> bool:
+    tok = r.mention.token
+    lemma = tok.lemma_.lower()
+    return lemma in {"react", "respond", "retaliate", "return"} or lemma == "fire" and any(
+        c.lower_ == "back" for c in tok.children)
 
 
 def _deaths_of_force(c: Cluster, r: Record) -> bool:
@@ -654,7 +671,24 @@ def _turned_violent(c: Cluster, r: Record) -> bool:
     types = {c.coding.event_type, r.coding.event_type}
     subs = {c.coding.sub_event_type, r.coding.sub_event_type}
     return types == {"Protests", "Riots"} and "Mob violence" not in subs and \
-        any(abs(o.sentence - r.sentence) <= 1 for o in c.records)
+        any(abs(o.sentence - r.sentence) <= 1 for o in c.records) or _protest_clashes(c, r)
+
+
+def _protest_clashes(c: Cluster, r: Record) -> bool:
+    """'Villagers marched to the prefecture. Clashes left one soldier injured.': clashes told right
+    after a demonstration, with no armed group named in them, are the crowd's fight with the
+    forces (ACLED: a violent demonstration)."""
+    if c.coding.event_type != "Protests":
+        return False
+    if r.coding.weak and any(_crowd_clash(o) for o in c.records):
+        return 0 <= r.sentence - c.last_sentence <= 1  # "... and two people were killed": its toll
+    return _crowd_clash(r) and any(0 <= r.sentence - o.sentence <= 1 for o in c.records)
+
+
+def _crowd_clash(r: Record) -> bool:
+    if r.mention.kind != "fight" or r.coding.sub_event_type != "Armed clash":
+        return False
+    return not r.agent_ids and not r.partner_ids
 
 
 def _anaphoric(r: Record) -> bool:
@@ -888,12 +922,32 @@ def _crowd_turned_violent(analysis: Analysis, sentences: list[int]) -> bool:
              "rioter", "mob", "supporter", "worker", "prisoner", "inmate", "member"} | lx.PROTESTER_WORDS
     for i in later:
         sent = analysis.sentences[i]
-        lemmas = {t.lemma_.lower() for t in sent}
+        # "the return of looted funds", "no stones were thrown": not the crowd's deeds
+        lemmas = {t.lemma_.lower() for t in sent if t.dep_ != "amod" and not _denied(t)}
         subjects = {t.lemma_.lower() for t in sent if t.dep_ in {"nsubj", "nsubjpass"}}
         damaged = {t.lemma_.lower() for t in sent if t.dep_ == "nsubjpass"} & CROWD_TARGETS
         if lemmas & CROWD_VIOLENCE and not subjects & police and (subjects & crowd or damaged):
             return True
     return False
+
+
+def _denied(tok) -> bool:
+    """A word under "no"/"not"/"without": "no violence", "without burning anything"."""
+    heads = [tok, tok.head]
+    return any(c.dep_ == "neg" or c.lower_ in {"no", "without"} for h in heads for c in h.children) or \
+        tok.head.lower_ == "without"
+
+
+# What a report says when a demonstration stayed calm.
+_CALM_RE = re.compile(r"\b(?:no (?:violence|incidents?|clashes|damage|injuries|arrests) (?:was |were )?(?:reported|recorded)"
+                      r"|without (?:violence|incident)|(?:passed|ended|went|remained) (?:off )?peaceful(?:ly)?"
+                      r"|no violence|peacefully|peaceful (?:celebrations?|protests?|demonstrations?|march(?:es)?|"
+                      r"rall(?:y|ies)|sit-ins?|gatherings?|procession))\b", re.I)
+
+
+def _said_calm(analysis: Analysis, sentences: list[int]) -> bool:
+    later = set(sentences) | ({f} if (f := _next_in_paragraph(analysis, max(sentences))) is not None else set())
+    return any(_CALM_RE.search(analysis.sentences[i].text) for i in later)
 
 
 INTERVENTION = {"disperse", "teargas", "tear", "baton", "cannon", "arrest", "detain", "beat", "fire", "shoot",
@@ -979,7 +1033,7 @@ def to_events(analysis: Analysis, clusters: list[Cluster]) -> list[Event]:
         text = " ".join(analysis.sentences[i].text for i in sentences)
         subs = {r.coding.sub_event_type for r in c.records}
         if event_type == "Protests" and ("Looting/property destruction" in subs or
-                                         any(r.coding.event_type == "Riots" for r in c.records)):
+                                         any(r.coding.event_type == "Riots" or _crowd_clash(r) for r in c.records)):
             sub, event_type, plover = "Violent demonstration", "Riots", "PROTEST"
         elif sub == "Peaceful protest" and ("Arrests" in subs or _police_intervened(analysis, sentences)):
             sub = "Protest with intervention"
@@ -987,6 +1041,11 @@ def to_events(analysis: Analysis, clusters: list[Cluster]) -> list[Event]:
                 _crowd_turned_violent(analysis, sentences):
             sub, event_type, plover = "Violent demonstration", "Riots", "PROTEST"
         refined = event_model.refine(text, best.mention.kind, sub, best.coding.specific)
+        if refined is not None and _answered_attack(c, best):
+            refined = None  # the model reads the attack's words; the answer made it a battle
+        if refined is not None and sub == "Peaceful protest" and lx.EVENT_TYPE_OF[refined[0]] == "Riots" \
+                and _said_calm(analysis, sentences):
+            refined = None  # the model guesses from who marched; the report says it stayed calm
         if refined is not None:
             sub = refined[0]
             event_type, plover = lx.EVENT_TYPE_OF[sub], lx.SUB_PLOVER[sub]

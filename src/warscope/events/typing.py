@@ -189,6 +189,16 @@ def _rival_crowd(tok) -> bool:
     return sided or any(c.dep_ == "amod" and c.lower_ == "rival" for c in tok.children)
 
 
+# Verbs that act on a body when their object is an ordinary person; on a minister or a policy they
+# are words ("critics attacked the minister"), so office holders are not in the list below.
+BODILY_VERBS = {"assault", "beat", "hit", "attack"}
+BODILY_VICTIMS = {"man", "woman", "boy", "girl", "child", "teenager", "farmer", "herder", "driver", "trader",
+                  "villager", "resident", "civilian", "passenger", "student", "pupil", "worker", "journalist",
+                  "reporter", "shopkeeper", "vendor", "hawker", "motorist", "pedestrian", "tenant", "woman",
+                  "elder", "refugee", "migrant", "worshipper", "herdsman", "fisherman", "nurse", "doctor",
+                  "teacher", "individual", "person", "girl", "wife", "husband", "widow", "minor"}
+
+
 def _literal(m: Mention, roles: Roles) -> bool:
     """Physical violence, not a figure of speech: armed participants or violent words nearby."""
     if m.token.lemma_.lower() not in lx.FIGURATIVE_PRONE and m.token.lower_ not in lx.FIGURATIVE_PRONE:
@@ -198,6 +208,9 @@ def _literal(m: Mention, roles: Roles) -> bool:
     # "a poisonous gas attack", "a grenade attack": the weapon is named on the word itself
     if any(c.dep_ in {"compound", "amod"} and c.lower_ in INSTRUMENT_CUES | {"gas"} for c in m.token.children):
         return True
+    if m.token.lemma_.lower() in BODILY_VERBS and not m.nominal and any(
+            t.lemma_.lower() in BODILY_VICTIMS for t in m.patients):
+        return True  # "herders assaulted a farmer", "police hit several women": bodies, not reputations
     if m.kind == "fight" and any(_rival_crowd(t) for t in m.agents + m.partners + m.patients):
         return True  # "clashes between rival supporters": crowds clash with their bodies, debaters do not
     # a short report is one story: "Clashes erupted in the area. One man was killed."
@@ -396,7 +409,8 @@ def _code_kind(m: Mention, roles: Roles, words: set[str], kind: str) -> Coding |
     if kind == "defuse":
         return _c("Disrupted weapons use", "COERCE")
     if kind == "loot":
-        if roles.agent_rioters() or roles.agent_protesters():
+        # activists who smash windows are demonstrating, however small the crowd
+        if roles.agent_rioters() or roles.agent_protesters() or roles.agent_words & {"activist", "activists"}:
             return _c("Violent demonstration", "PROTEST")
         if roles.agent_words & lx.MOB_AGENTS and not roles.agent_armed():
             return _c("Mob violence", "ASSAULT")
@@ -437,7 +451,11 @@ def _violence_happened(sent) -> bool:
 
 
 def _protest(words: set[str], roles: Roles, warning_shots: bool = False) -> Coding:
-    if words & lx.RIOT_CUES:
+    # police firing on a mob that was lynching or hunting someone: the mob's violence is the event
+    if words & {"mob", "mobs", "lynch", "lynching", "vigilante", "vigilantes"} and not words & CROWD_WORDS - {
+            "crowd", "crowds"}:
+        return _c("Mob violence", "ASSAULT")
+    if words & lx.RIOT_CUES or words & {"rioter", "rioters"}:
         return _c("Violent demonstration", "PROTEST")
     lethal = {"kill", "killed", "live", "dead"} | (set() if warning_shots else {"shot", "shoot", "rifle", "rifles"})
     if words & lethal and words & {
