@@ -697,12 +697,15 @@ EXTRA_ALIASES = {
                                                      "Congolese army", "DRC army", "DRC forces"],
     "military-forces-mozambique": ["FADM", "Mozambican Defence Armed Forces", "Mozambique Defence Armed Forces"],
     "military-forces-ethiopia": ["Ethiopian National Defense Force", "ENDF"],
+    "military-forces-south-sudan": ["SSPDF", "South Sudan People's Defence Forces"],
     "military-forces-colombia": ["Colombian army", "Colombian military"],
     "government-russia": ["Kremlin", "Russian officials"],
     "government-syria": ["Assad regime", "Syrian regime"],
     "military-forces-syria": ["Syrian Arab Army", "SAA", "Assad forces"],
     "police-forces-india": ["CRPF", "Central Reserve Police Force"],
-    "police-forces-kenya": ["Kenya Police Service", "National Police Service", "GSU", "General Service Unit"],
+    "police-forces-kenya": ["Kenya Police Service", "National Police Service", "GSU", "General Service Unit",
+                            "Administration Police", "Kenya Police Reservists", "National Police Reservists"],
+    "military-forces-kenya": ["KDF", "Kenya Defence Forces", "Kenya Defense Forces"],
 }
 
 # Dated changes of status for the curated groups.

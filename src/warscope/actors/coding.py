@@ -350,8 +350,11 @@ def code_event(analysis: Analysis, ev: Event) -> None:
             civ = next((s.actor for s in seen if s.actor.kind == "civilians" and s.actor.id != a1), None)
             a2 = civ.id if civ is not None else _implied(analysis, ev, "civilians")
     infighting = ev.event_type == "Battles" and _told(_INFIGHT_RE, _window_text(analysis, window))
-    if infighting and a1 is not None and a2 is None:
-        a2 = a1  # "militants exchanged fire amongst each other": the group fought itself
+    if infighting and a1 is not None and (a2 is None or a2.startswith("unidentified-armed-group")
+                                          and not a1.startswith("unidentified-armed-group")):
+        # "militants exchanged fire amongst each other", "two factions of pro-regime forces
+        # clashed": the group fought itself, not someone unnamed
+        a2 = a1
     if a1 is not None and a1 == a2 and not (ev.event_type == "Riots" and _kind(analysis, a1) == "rioters") \
             and not (ev.event_type == "Battles" and (a1.startswith("unidentified-armed-group") or infighting)):
         a2 = None  # rival mobs are both Rioters; any other actor is not its own counterpart
@@ -366,7 +369,11 @@ def code_event(analysis: Analysis, ev: Event) -> None:
 
 
 _INFIGHT_RE = re.compile(r"\b(?:among(?:st)? (?:each other|one another|themselves)|with each other|with one another|"
-                         r"infighting|in-fighting|internal (?:clash|fighting|feud)\w*)\b", re.I)
+                         r"infighting|in-fighting|internal (?:clash|fighting|feud)\w*|"
+                         # "clashes between two factions of pro-Houthi forces", "two unidentified militias"
+                         r"between (?:two|rival|different) (?:[\w-]+ ){0,3}(?:factions|sections|militias|wings)|"
+                         r"two groups of)\b",
+                         re.I)
 
 
 def _kind(analysis: Analysis, aid: str | None) -> str | None:
@@ -561,7 +568,10 @@ _PROTEST_INTERVENTION_RE = re.compile(
     r"violently|forcibly|scuffle\w*|skirmish\w*)\b", re.I)
 # Two crowds facing each other ("two groups clashed", "rival supporters"): rioters on both sides.
 _TWO_SIDES_RE = re.compile(r"\b(?:rival\w*|two (?:groups|factions|families|communities|villages|clans|gangs|camps|"
-                           r"sets|mobs)|each other|one another|opposing (?:groups|sides|camps|supporters|factions))\b",
+                           r"sets|mobs)|each other|one another|opposing (?:groups|sides|camps|supporters|factions)|"
+                           # "supporters of one MP clashed with those of another", "factions of party members
+                           # clashed", "police dispersed the warring sides"
+                           r"with those of|factions of|warring (?:sides|groups|factions|parties))\b",
                            re.I)
 _UNNAMED_FORCE_RE = re.compile(r"\b(?:tear[ -]?gas\w*|teargas\w*|rubber bullets?|water[ -]cannons?)\b", re.I)
 _RIVAL_RE = re.compile(r"\b(?:rival\w*|clash(?:ed|es)? between|clashed|fought|fighting between|two (?:groups|factions|families|"
@@ -756,13 +766,24 @@ _NOT_FORCE_HEADS = {"informant", "informer", "reservist's", "wife", "wives", "wi
 def _only_modifier(analysis: Analysis, aid: str, window: set[int]) -> bool:
     """Whether every mention of the force in the event's sentences modifies a noun for people who
     are not the force ("a police informant") or for what it is blamed for ("police brutality")."""
+    return _every_mention_modifies(analysis, aid, window, lambda head: head.lower_ in _NOT_FORCE_HEADS)
+
+
+def _names_a_thing(analysis: Analysis, aid: str, window: set[int]) -> bool:
+    """Every mention of the actor in the event's sentences only modifies another noun ("the Ruga
+    police post", "a Safaricom mast"): the name of a place or an owner, not a party that acts."""
+    return _every_mention_modifies(analysis, aid, window, lambda head: head.pos_ in {"NOUN", "PROPN"})
+
+
+def _every_mention_modifies(analysis: Analysis, aid: str, window: set[int], head_ok) -> bool:
+    """Every mention of the actor in the window modifies a noun that head_ok accepts."""
     actor = analysis.actor(aid)
     spans = [m for m in actor.mentions if analysis.sentence_index(m.start) in window] if actor else []
     if not spans:
         return False
     for m in spans:
         tok = _root(analysis, m.start, m.end)
-        if tok is None or tok.dep_ not in {"compound", "amod", "nmod"} or tok.head.lower_ not in _NOT_FORCE_HEADS:
+        if tok is None or tok.dep_ not in {"compound", "amod", "nmod"} or not head_ok(tok.head):
             return False
     return True
 
@@ -770,6 +791,11 @@ def _only_modifier(analysis: Analysis, aid: str, window: set[int]) -> bool:
 def _violent_event(analysis: Analysis, ev: Event, window: set[int], seen: list[Seen],
                    a1: str | None, a2: str | None) -> tuple[str | None, str | None]:
     vac = ev.event_type == "Violence against civilians"
+    if ev.event_type == "Battles" and a1 is not None and a1 == a2 \
+            and not _told(_INFIGHT_RE, _window_text(analysis, window)):
+        # "JNIM and ISGS militants clashed": the parse gave one group both sides; the other side
+        # is the other armed group named there, found below
+        a2 = None
     # a backer ("fighters backed by AQIM") is no side: the side it backs is named beside it
     seen = [x for x in seen if not all(_backer_at(analysis, a, b) for a, b in x.spans)]
     a1 = None if a1 is not None and _only_backer(analysis, a1, window) else a1
@@ -779,7 +805,9 @@ def _violent_event(analysis: Analysis, ev: Event, window: set[int], seen: list[S
     second = analysis.actor(a2)
     if second is not None and second.kind == "person":
         parent = analysis.actor(_person_party(analysis, second.id))
-        second = None if vac else (parent or second)
+        # "attacked the Ruga police post": a place read as a person's name is no party; the other
+        # side is found below
+        second = None if vac else (parent or (None if _names_a_thing(analysis, second.id, window) else second))
         if vac:
             # a named victim is one of the civilians ACLED codes
             person_span = next(((m.start, m.end) for m in analysis.actor(a2).mentions
@@ -803,10 +831,19 @@ def _violent_event(analysis: Analysis, ev: Event, window: set[int], seen: list[S
                    and any(_aimed_at(analysis, a, b) for a, b in s.spans)), a2)
     if a1 is not None or not _claim_told(analysis, ev):
         a1 = _suspected(analysis, window, seen, a1, a2)  # a claimant is the claims stage's to name
+    if ev.sub_event_type in PLANTED and _kind(analysis, a1) in STATE_KINDS:
+        # "soldiers were hurt when their truck struck a landmine; Al Shabaab is believed
+        # responsible": a state's forces do not plant mines or hurl grenades at people; they are
+        # what the non-state group named around it attacked
+        group = next((s.actor.id for s in seen if s.actor.kind in NON_STATE_ARMED and s.actor.id != a2
+                      and not s.actor.id.startswith("unidentified")), None)
+        if group is not None:
+            a1, a2 = group, a1
     a1, a2 = _named_before(analysis, window, a1, a2), _named_before(analysis, window, a2, a1)
     if ev.event_type == "Battles":
         a1, a2 = _armed_sides(analysis, ev, seen, a1, a2)
         a1, a2 = _attacker_first(analysis, seen, a1, a2)
+        a1, a2 = _raiders_first(analysis, window, a1, a2)
         if a1 is None and a2 is None:
             # "Police battle bandits" (a headline the parse misreads): a state force named in the
             # event's sentences, not merely reporting it, is one side; else, "shoot-outs took
@@ -840,12 +877,22 @@ def _violent_event(analysis: Analysis, ev: Event, window: set[int], seen: list[S
     if a2 is None:
         other = [s for s in seen if s.actor.kind in ARMED_KINDS and s.actor.id != a1
                  and (first is None or _side(s.actor) != _side(first))]
+        # "police blame Al Shabaab": a force that only speaks of the event is no party to it
+        other = [s for s in other if not all(_reports(analysis, a, b) for a, b in s.spans)]
+        if ev.sub_event_type in PLANTED and _kind(analysis, a1) in NON_STATE_ARMED - {"external_forces"}:
+            # "a grenade hurled by unknown attackers ... a history of al Shabaab attacks": another
+            # non-state group named beside a bombing is its target only when the attack was aimed at it
+            told = {analysis.sentence_index(x.start) for x in ev.evidence}
+            other = [s for s in other if s.actor.kind not in NON_STATE_ARMED
+                     or any(_aimed_at(analysis, a, b) or analysis.sentence_index(a) in told for a, b in s.spans)]
         if not other and ev.event_type == "Battles":
             other = _foreign_state_side(analysis, seen, first)
             home = analysis.document.country
             if other and home and other[0].actor.country == home:
                 # two states' forces at a border: the report's own country's forces come first
                 return other[0].actor.id, a1
+        if not other and ev.event_type == "Battles":
+            other = _joined_side(analysis, seen, a1)
         if other:
             a2 = other[0].actor.id
         elif ev.event_type == "Explosions/Remote violence":
@@ -858,6 +905,26 @@ def _violent_event(analysis: Analysis, ev: Event, window: set[int], seen: list[S
         elif first is not None and first.kind in STATE_KINDS:
             a2 = _implied(analysis, ev, "armed")
     return a1, a2
+
+
+_JOINED_RE = re.compile(r"^\s*(?:and|&|,)\s*(?:the\s+)?$", re.I)
+
+
+def _joined_side(analysis: Analysis, seen: list[Seen], a1: str | None) -> list[Seen]:
+    """"Clashes between Ahrar al Sham and Hamza Division": a name of no known kind joined to the
+    one side of a battle by "and" is the other side."""
+    first = analysis.actor(a1)
+    if first is None:
+        return []
+    for s in seen:
+        if s.actor.kind != "organization" or s.actor.id == a1:
+            continue
+        for a, b in s.spans:
+            for m in first.mentions:
+                lo, hi = (m.end, a) if m.end <= a else (b, m.start)
+                if 0 <= hi - lo <= 6 and _JOINED_RE.match(analysis.text[lo:hi]):
+                    return [s]
+    return []
 
 
 def _communities_near(analysis: Analysis, window: set[int], reach: int = 2) -> list[str]:
@@ -940,7 +1007,7 @@ def _strikes(analysis: Analysis, aid: str, window: set[int]) -> bool:
     return False
 
 
-_HEDGE_RE = re.compile(r"\b(?:believed|suspect\w*|presum\w*|likely|thought|blamed|attributed|allegedly|"
+_HEDGE_RE = re.compile(r"\b(?:believed|suspect\w*|presum\w*|likely|thought|blamed?|attributed|allegedly|"
                        r"linked|claimed|probably|possibly)\b[^.;]{0,40}$", re.I)
 
 
@@ -1024,11 +1091,23 @@ def _armed_sides(analysis: Analysis, ev: Event, seen: list[Seen], a1: str | None
     an unidentified armed group."""
     if _kind(analysis, a1) == "civilians" and a2 is not None and _kind(analysis, a2) != "civilians":
         a1, a2 = a2, a1
+    if _kind(analysis, a2) == "organization" and _kind(analysis, a1) in ARMED_KINDS \
+            and _names_a_thing(analysis, a2, _window(analysis, ev)):
+        # "destroyed a Safaricom mast": a name of no known kind that only modifies what the attack
+        # hit is property; the armed men there, if any, are the other side
+        other = [s for s in seen if s.actor.kind in ARMED_KINDS and s.actor.id != a1
+                 and _side(s.actor) != _side(analysis.actor(a1))]
+        if other:
+            return a1, other[0].actor.id
     if _kind(analysis, a2) != "civilians":
         return a1, a2
     first = analysis.actor(a1)
     other = [s for s in seen if s.actor.kind in ARMED_KINDS and s.actor.id != a1
              and (first is None or _side(s.actor) != _side(first))]
+    if first is None and len(other) > 1 and _side(other[0].actor) != _side(other[1].actor):
+        # "clashes between the Ogiek and Kipsigi groups ... houses were torched": the two armed
+        # sides named, in the order named, rather than the burnt houses
+        return other[0].actor.id, other[1].actor.id
     if other:
         return a1, other[0].actor.id
     if first is None:
@@ -1070,6 +1149,58 @@ def _attacker_first(analysis: Analysis, seen: list[Seen], a1: str | None, a2: st
     return a2, a1
 
 
+# Words for armed men who come to raid, and for the people of a place who meet them.
+RAIDING = {"bandit", "raider", "rustler", "attacker", "assailant", "gunman", "gunmen", "militia", "militiaman",
+           "militiamen", "warrior", "moran"}
+DEFENDING = {"herder", "herdsman", "herdsmen", "villager", "resident", "community", "farmer", "pastoralist",
+             "youth", "people", "member", "local", "reservist", "elder"}
+
+
+def _heads(analysis: Analysis, aid: str, window: set[int]) -> set[str]:
+    actor = analysis.actor(aid)
+    out: set[str] = set()
+    for m in actor.mentions if actor is not None else []:
+        if analysis.sentence_index(m.start) in window:
+            tok = _root(analysis, m.start, m.end)
+            if tok is not None:
+                # "herders from the Tugen community": the people the community word belongs to
+                head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in {"from", "of"} else tok
+                out |= {tok.lemma_.lower(), head.lemma_.lower()}
+    return out
+
+
+def _raiders_first(analysis: Analysis, window: set[int], a1: str | None, a2: str | None
+                   ) -> tuple[str | None, str | None]:
+    """"Herders from the Tugen community battled suspected Pokot bandits": ACLED names the side
+    that attacked first, and the raiding party is that side, though the herders are the parse's
+    agent."""
+    if a1 is None or a2 is None or _kind(analysis, a1) in STATE_KINDS or _kind(analysis, a2) in STATE_KINDS:
+        return a1, a2
+    first, second = _heads(analysis, a1, window), _heads(analysis, a2, window)
+    if second & RAIDING and not first & RAIDING and first & DEFENDING:
+        return a2, a1
+    return a1, a2
+
+
+def _only_speaks(analysis: Analysis, aid: str, ev: Event) -> bool:
+    """Every mention of the actor in the event's own sentences speaks of it or looks into it ("police
+    said", "police are investigating")."""
+    actor = analysis.actor(aid)
+    sents = {analysis.sentence_index(s.start) for s in ev.evidence}
+    spans = [m for m in actor.mentions if analysis.sentence_index(m.start) in sents] if actor else []
+    if not spans:
+        return False
+    for m in spans:
+        tok = _root(analysis, m.start, m.end)
+        if tok is None:
+            return False
+        tok = _climb(tok)
+        speaking = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEAKING | {"investigate", "probe"}
+        if not (speaking or _reports(analysis, m.start, m.end)):
+            return False
+    return True
+
+
 def _perpetrator(analysis: Analysis, ev: Event, seen: list[Seen], a1: str | None, a2: str | None) -> str | None:
     """actor1 of a violent event: the parse's agent; else an armed actor near it that does violence
     (a state force only when it is said to); else, for an attack of no named perpetrator, the
@@ -1082,6 +1213,10 @@ def _perpetrator(analysis: Analysis, ev: Event, seen: list[Seen], a1: str | None
                       and any(_does_violence(analysis, ev, a, b) for a, b in s.spans)), None)
         if armed is not None:
             return armed.actor.id
+    if first is not None and first.kind in STATE_KINDS and ev.event_type == "Violence against civilians" \
+            and _only_speaks(analysis, a1, ev):
+        # "police are investigating the killing of a reporter": who looks into it did not do it
+        first, a1 = None, None
     if first is not None and first.kind not in {"civilians", "person"}:
         return a1
     if first is None and _claimed(analysis, ev):
@@ -1270,6 +1405,7 @@ def _nationals(analysis: Analysis, aid: str | None, window: set[int], home: str 
 
 # People nouns a demonym makes foreign nationals of ("two British citizens").
 NATIONALS_NOUNS = {"citizen", "national", "tourist", "expatriate", "visitor", "man", "woman", "worker", "couple",
+                   "mp", "lawmaker", "politician", "official", "diplomat", "sheikh", "cleric", "scholar", "pilot",
                    "journalist", "missionary", "engineer", "trader", "businessman", "traveller", "traveler",
                    "volunteer", "teacher", "priest", "nun", "family", "student", "refugee", "migrant", "employee"}
 FOREIGNERS = {"foreigner", "foreigners", "foreign", "tourist", "tourists", "expatriate", "expatriates", "expat",

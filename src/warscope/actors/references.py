@@ -24,11 +24,14 @@ POLICE = {"police", "policeman", "policemen", "policewoman", "gendarme", "gendar
 CIVILIANS = {"civilian", "villager", "resident", "local", "passenger", "worshipper", "worshiper", "bystander",
              "pedestrian", "farmer", "herder", "pilgrim", "shopper", "commuter", "student", "schoolchild",
              "schoolchildren", "elder", "inmate", "prisoner", "refugee", "displaced"}
+PRISON_STAFF = {"guard", "warder", "warden", "officer"}
 PROTESTERS = {"protester", "protestor", "demonstrator", "marcher"}
 RIOTERS = {"rioter", "mob", "looter"}
 GOVERNMENT = {"government", "authorities", "authority", "regime", "administration", "junta", "govt"}
 # "forces"/"personnel"/"officers" describe state forces only with a telling modifier.
 FORCE_NOUNS = {"force", "forces", "personnel", "officer", "officers", "member", "members", "unit", "units",
+               # "police reservists", "security operatives": a force's auxiliaries and agents
+               "reservist", "reservists", "operative", "operatives",
                # "regime positions", "army checkpoints": the forces holding them
                "position", "positions", "checkpoint", "checkpoints"}
 SECURITY_MODS = {"security", "government", "armed", "military", "army", "defence", "defense", "special", "service",
@@ -125,17 +128,41 @@ def _national_role(head: Token) -> str | None:
     return None
 
 
+# People who carry these are armed men, not a crowd (stones, clubs and machetes are also a rioting
+# crowd's, "crude weapons" too).
+WEAPONS = {"gun", "guns", "rifle", "firearm", "pistol", "bow", "arrow", "spear", "ak-47", "ak47", "grenade"}
+ARMED_PEOPLE = {"youth", "man", "people", "group", "herder", "herdsman", "herdsmen", "villager", "resident",
+                "individual", "person", "assailant", "attacker", "thug", "raider", "bandit"}
+
+
+def _armed_with(head: Token) -> bool:
+    """"youths armed with bows and arrows", "a group armed with guns": people who came armed."""
+    if head.lemma_.lower() not in ARMED_PEOPLE and head.lower_ not in ARMED_PEOPLE:
+        return False
+    for c in head.rights:
+        if c.dep_ == "acl" and c.lower_ == "armed":
+            if any(w.lemma_.lower() in WEAPONS or w.lower_ in WEAPONS for w in c.subtree):
+                return True
+    return False
+
+
 def _role_of(head: Token, mods: list[Token]) -> str | None:
     lemma, low = head.lemma_.lower(), head.lower_
     words = {m.lower_ for m in mods}
     if low in POLICE or lemma in POLICE or (lemma in FORCE_NOUNS and "police" in words):
         return "police"
+    if lemma in PRISON_STAFF and "prison" in words:
+        return "police"  # ACLED files prison guards under the country's police forces
     if lemma in ARMED or low in ARMED:
         return "armed"
     if lemma == "man" and "armed" in words:
         return "armed"
+    if lemma == "commando" and any(c.lower_ == "armed" for c in head.lefts):
+        return "armed"  # "an armed commando abducted him": gunmen, not a special forces unit
     if lemma in MILITARY or low in MILITARY:
         return "military"
+    if _armed_with(head):
+        return "armed"
     if (lemma in FORCE_NOUNS or low in FORCE_NOUNS) and words & SECURITY_MODS:
         return "military"
     if lemma in CIVILIANS or low in CIVILIANS:
@@ -273,6 +300,9 @@ def descriptions(reg: Registry, doc: Doc) -> None:
                 mods = [m for m in mods if m.i > other[-1].i]
         start = (mods[0] if mods else tok).idx
         end = tok.idx + len(tok.text)
+        if role == "armed" and any(0 <= tok.idx - f.end <= 1 and reg.actors[f.actor_id].kind in ARMED_KINDS
+                                   for f in history):
+            continue  # "Mayi Mayi militiamen", however parsed: the named group's own men
         # A named actor inside the phrase ("Al Shabaab fighters") already speaks for it.
         if any(f.start < end and start < f.end and reg.actors[f.actor_id].kind != "person"
                and not reg.actors[f.actor_id].id.startswith(("government-", "military-forces-", "police-forces-"))
@@ -386,6 +416,8 @@ def event_roles(reg: Registry, doc: Doc) -> None:
                 for h in heads:
                     if h.lemma_.lower() in ARMED or h.lower_ in POLICE or h.lemma_.lower() in MILITARY:
                         continue
+                    if role == "rioters" and any(m.lower_ in UNKNOWN_MODS for m in _modifiers(h)):
+                        continue  # "an unknown group torched houses": armed men, not a crowd
                     start, end = _phrase(h)
                     if not reg.claimed(start, end):
                         iso = next((i for i in (_country_token(reg, m) for m in _modifiers(h)) if i), reg.focus)

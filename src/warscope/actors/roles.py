@@ -287,6 +287,8 @@ def _crowd_noun(reg: Registry, sent, cue_i: int, after: bool = True) -> Token | 
             continue
         if tok.dep_ == "nsubjpass" or _harmed(tok):
             continue  # "a man was lynched by a mob": the victim, not the crowd
+        if any(c.lower_ in {"unknown", "unidentified", "armed", "masked"} for c in tok.lefts):
+            continue  # "an unknown group torched houses": armed men, not a crowd
         if tok.i + 1 < len(doc) and doc[tok.i + 1].pos_ == "NOUN" and doc[tok.i + 1].lemma_.lower() in CROWD:
             continue  # "bar attendants": take the head
         hit = _typed_at(reg, tok.idx, tok.idx + len(tok.text))
@@ -374,9 +376,14 @@ def _property(tok: Token, verb_lemma: str) -> bool:
     return before not in _STATE_PROPERTY
 
 
+_FORCE_KINDS = {"state_forces", "rebel_group", "political_militia", "identity_militia", "external_forces"}
+
+
 def _add_victim(reg: Registry, tok: Token) -> None:
     start, end = _phrase_of(tok)
     if not _free(reg, start, end):
+        if any(f.start < end and start < f.end and reg.actors[f.actor_id].kind in _FORCE_KINDS for f in reg.found):
+            return  # "three KDF members were injured": the force's own men, not civilians
         # "a CNL member": the named group keeps its word, the head noun is the civilian.
         start, end = tok.idx, tok.idx + len(tok.text)
     if not _free(reg, start, end):
@@ -429,9 +436,9 @@ def _unknown_party(reg: Registry, doc: Doc) -> None:
 
 
 _MILITIA_RE = re.compile(
-    r"\b(?P<a>[A-Z][a-z]{2,})(?:(?:,| and| or) (?P<b>[A-Z][a-z]{2,}))?"
+    r"\b(?P<a>[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?)(?:(?:,| and| or) (?P<b>[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?))?"
     r" (?:(?:ethnic|communal|clan|tribal) )?(?:militias?|clans?|clansmen|tribesmen|bandits|raiders|warriors|"
-    r"morans|militiamen)\b")
+    r"morans|militiamen|(?:cattle |livestock )?rustlers)\b")
 # "militias from Mbaivur and Mbasombo", "clashes between the Lobi and Dogosse communities".
 _MILITIA_FROM_RE = re.compile(
     r"\b(?i:militias?|clans?|communities|groups|tribes) (?:from|of) (?:the )?"
@@ -490,7 +497,8 @@ def identity_militias(reg: Registry, doc: Doc) -> None:
             if tok is None or name.lower() in _NOT_NAMES:
                 continue  # "Two groups", "Rival clans": not a community's name
             name = _singular(name, known)
-            listed = name.lower() in known
+            # "Tugen-Ilchamus": a joint community of two known ones, as ACLED names it
+            listed = name.lower() in known or "-" in name and all(p in known for p in name.lower().split("-"))
             if _is_loose(m.re) and not (listed or tok.root.ent_type_ == "NORP" and not _is_place(reg, m, group)):
                 continue  # "Mombasa youths" are a town's people, not a community's fighters
             if _is_loose(m.re) and _place_use(tok):
@@ -512,16 +520,20 @@ def identity_militias(reg: Registry, doc: Doc) -> None:
             if reg.claimed(start, end) and not _only_new_orgs(reg, start, end):
                 continue
             _drop_new_orgs(reg, start, end)
-            if listed and known[name.lower()] == "Clan":
-                aid = _clan_militia(reg, name, reg.focus)
+            # "Toposa raiders from South Sudan": a community's men who came from across a border
+            # are that country's
+            iso = _from_country(reg, m.end()) or reg.focus
+            if listed and known.get(name.lower()) == "Clan":
+                aid = _clan_militia(reg, name, iso)
             elif not listed and _communal(reg, m, group):
-                aid = _communal_militia(reg, name, reg.focus)
+                aid = _communal_militia(reg, name, iso)
             else:
-                aid = _militia(reg, name, reg.focus)
+                aid = _militia(reg, name, iso)
             reg.add(start, end, aid, "description", priority=2)
 
 
-_NAME = r"(?!(?:The|They|This|These|Those|Some|Two|Three|Four|Five|Several|Rival|Armed|Local)\b)[A-Z][a-z']{2,}(?: [A-Z][a-z']{2,})?"
+_NAME = (r"(?!(?:The|They|This|These|Those|Some|Two|Three|Four|Five|Several|Rival|Armed|Local)\b)"
+         r"[A-Z][a-z']{2,}(?:-[A-Z][a-z']{2,})?(?: [A-Z][a-z']{2,})?")
 # Community names before words for their armed men that also name ordinary people.
 _SIDE_NOUN_RE = re.compile(
     rf"\b(?P<a>{_NAME})(?:(?:,| and| or) (?P<b>{_NAME}))?"
@@ -538,6 +550,23 @@ def _KNOWN_RE() -> re.Pattern:  # noqa: N802 - a compiled constant, built on fir
     names = sorted(communities(), key=len, reverse=True)
     alts = "|".join(re.escape(n).replace("\\ ", " ") for n in names)
     return re.compile(rf"(?<![\w-])(?:the )?(?P<a>(?i:{alts})s?)(?![\w-])(?P<b>)")
+
+
+_FROM_COUNTRY_RE = re.compile(r"^\s*(?:\w+\s+){0,2}?from\s+(?:neighbou?ring\s+|the\s+)?"
+                              r"(?P<c>[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?)")
+
+
+def _from_country(reg: Registry, end: int) -> str | None:
+    """The country a "from <Country>" just after a community's men names, if it is one."""
+    m = _FROM_COUNTRY_RE.match(reg.text[end:end + 60])
+    if m is None:
+        return None
+    words = m.group("c")
+    for cand in (words, words.split()[0]):
+        iso = reg.kb.country_of(cand)
+        if iso and reg.kb.countries.get(iso) is not None:
+            return iso
+    return None
 
 
 def _singular(name: str, known: dict[str, str]) -> str:
@@ -564,8 +593,19 @@ def _place_use(span) -> bool:
     if before == "the" and span.start > 1:
         before = doc[span.start - 2].lower_
     after = doc[span.end].lower_ if span.end < len(doc) else ""
+    if after in _PEOPLE_NOUNS:
+        return False  # "herders from the Tugen community": the people, not their land
+    if after in _SITE_NOUNS:
+        return True  # "the Kisii police post": a place's site
     return before in {"in", "at", "near", "from", "to", "into", "of", "across", "around", "outside", "inside"} \
         or after in _PLACE_NOUNS or not span.text[:1].isupper()
+
+
+_SITE_NOUNS = {"police", "post", "station", "camp", "barracks", "market", "school", "hospital", "town", "road",
+               "stage", "centre", "center", "estate", "ward", "location", "division", "farm", "ranch", "forest",
+               "airstrip", "bridge", "primary", "secondary", "boys", "girls", "high", "university", "prison"}
+_PEOPLE_NOUNS = {"community", "communities", "clan", "clans", "tribe", "tribes", "ethnic", "people", "tribesmen",
+                 "clansmen"}
 
 
 def _listed_place(span) -> bool:
