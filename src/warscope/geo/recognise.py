@@ -14,7 +14,7 @@ from rapidfuzz.fuzz import ratio
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from warscope.geo.gazetteer import COUNTRY, DISTRICT, PROVINCE, TOWN, Gazetteer
+from warscope.geo.gazetteer import CONTINENT, COUNTRY, DISTRICT, PROVINCE, TOWN, Gazetteer
 from warscope.geo.names import fold
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -27,11 +27,15 @@ PROVINCE_WORDS = {"province", "provinces", "region", "state", "governorate", "pr
                   "department", "wilaya", "emirate"}
 DISTRICT_WORDS = {"district", "districts", "county", "parish", "municipality", "township", "borough",
                   "subdistrict", "sub-district", "commune", "upazila", "constituency", "sub-county",
-                  "subcounty", "division"}
+                  "subcounty", "division", "taluka", "taluk", "tehsil", "mandal", "lga", "payam"}
 TOWN_WORDS = {"city", "town", "village", "capital", "hamlet"}
 # Words naming a part of a town and nothing bigger.
 PART_WORDS = {"neighborhood", "neighbourhood", "quarter", "suburb", "slum", "estate", "ward"}
 QUARTER_PREFIXES = {"colonia", "barrio", "fraccionamiento"}
+# Units below a district that text writes before the division they lie in ("X ward, Kericho",
+# "Y sub-location, Kisii", "Z payam (Jonglei)"): what follows the comma is that division.
+LOCAL_UNIT_WORDS = {"ward", "location", "sub-location", "sublocation", "payam", "subdivision", "sector",
+                    "cell", "chiefdom", "locality", "kebele", "woreda", "lga"}
 # Parts of a town: the town is the place (precision 1), the part is the site.
 QUARTER_WORDS = {"neighborhood", "neighbourhood", "area", "quarter", "suburb", "compound", "market",
                  "camp", "street", "road"}
@@ -46,6 +50,8 @@ FEATURE_WORDS = {"river", "sea", "ocean", "lake", "lakes", "mountains", "mountai
                  "islands", "coast", "canal", "street", "avenue", "boulevard", "square", "valley",
                  "gulf", "bay", "desert", "peninsula", "park", "hills", "creek", "strait", "plaza",
                  "lane", "drive", "heights", "beach", "forest", "basin", "channel", "falls", "delta"}
+LEADING_FEATURE_WORDS = {"plaza", "avenida", "calle", "parque", "rua", "praça", "praca", "rue", "place",
+                         "boulevard", "avenue", "paseo", "carrera", "estadio", "puente"}
 # Names that are towns somewhere but in English prose almost always mean something else.
 NOT_PLACES = {"west", "east", "north", "south", "northeast", "northwest", "southeast", "southwest",
               "midwest", "gulf", "metro", "downtown", "uptown", "far", "far east", "near east", "middle", "central",
@@ -427,7 +433,8 @@ def _hierarchy_slot(doc: Doc, i: int, taken: list[bool]) -> bool:
         return False
     prev = doc[i - 2]
     return (
-        prev.lower_ in TYPE_WORDS | QUARTER_WORDS | {"village", "sub-district", "division", "center", "centre"}
+        prev.lower_ in TYPE_WORDS | QUARTER_WORDS | PART_WORDS | LOCAL_UNIT_WORDS
+        | {"village", "sub-district", "division", "center", "centre"}
         or taken[i - 2]
         or prev.ent_type_ in {"GPE", "LOC", "FAC", "PRODUCT", "PERSON"}
         or (prev.is_title and any(t.lower_ in STRONG_PREPS | {"at", "of"} for t in doc[max(0, i - 7) : i - 2]))
@@ -550,6 +557,13 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
             label = EMBEDDED
         if fold(doc[start:end].text) in NOT_PLACES:
             return None
+        # "Plaza San Martin", "Avenida Bolivar": a square or street named after a person or town,
+        # the way Spanish, Portuguese and French write them (the type word first).
+        if start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in LEADING_FEATURE_WORDS:
+            return None
+        # "disperse into the bush": a name is written with a capital; NER's guess alone is not one.
+        if not any(ch.isupper() for ch in doc[start:end].text):
+            return None
         kind_hint, after = _type_word(doc, start, end)
         prep = _prep_before(doc, start)
         if fold(doc[start:end].text) in surnames and not (label in PLACE_LABELS and prep in STRONG_PREPS):
@@ -607,6 +621,14 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
             for s in range(ent.start, ent.end - n + 1):
                 span = doc[s : s + n]
                 if any(t.lower_ in GENERIC_WORDS for t in span) or span[0].is_punct or span[-1].is_punct:
+                    continue
+                # ("Singa" of "Singa-Mossi": a part of a hyphenated name is not the town; a road's
+                # or a facility's name may still join the towns it links, "the Kabul-Jalalabad road",
+                # and "Asia-Pacific", "Israel-Gaza" join regions and countries.)
+                hyphened = (s + n < ent.end and not span[-1].whitespace_ and doc[s + n].text == "-"
+                            or s > ent.start and doc[s - 1].text == "-" and not doc[s - 1].whitespace_)
+                if hyphened and (whole_names or doc[ent.end - 1].lower_ not in FACILITY_WORDS | ROUTE_WORDS) \
+                        and not any(e.kind in (COUNTRY, PROVINCE, CONTINENT) for e in gaz.lookup(span.text)):
                     continue
                 if whole_names and (
                     s + n < ent.end and span[-1].whitespace_ and doc[s + n].is_title
@@ -800,8 +822,11 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
             if j > len(doc) or any(k in ent_tokens or taken[k] for k in range(i, j)):
                 continue
             span = doc[i:j]
+            # ("Bir Al-Abd": a hyphen inside a name, written without spaces, is part of it.)
             if not all(t.pos_ == "PROPN" and (t.is_title or t.is_upper)
-                       or k < n - 1 and t.lower_ in NAME_PARTICLES for k, t in enumerate(span)):
+                       or k < n - 1 and t.lower_ in NAME_PARTICLES
+                       or 0 < k < n - 1 and t.text == "-" and not span[k - 1].whitespace_ and not t.whitespace_
+                       for k, t in enumerate(span)):
                 continue
             after = doc[j].lower_ if j < len(doc) else ""
             # "Mombasa youth marched", "attacked Kakuma refugee camp": a town NER missed, named
@@ -874,7 +899,8 @@ def _provinces_of_unknown_places(doc: Doc, gaz: Gazetteer, tops: list[Toponym], 
         # The unknown place: back from the comma to the start of its name.
         k = span.start - 2
         while k >= 0 and (doc[k].is_title or doc[k].is_upper or doc[k].is_punct and doc[k].text in "()"
-                          or doc[k].lower_ in TYPE_WORDS | QUARTER_WORDS | {"village", "center", "centre"}):
+                          or doc[k].lower_ in TYPE_WORDS | QUARTER_WORDS | PART_WORDS | LOCAL_UNIT_WORDS
+                          | {"village", "center", "centre"}):
             if doc[k].text == "(" and k > 0 and not (doc[k - 1].is_title or doc[k - 1].is_upper):
                 break
             k -= 1
