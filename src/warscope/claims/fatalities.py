@@ -8,7 +8,10 @@ without a figure ("killing an unknown number of fighters", "several were killed"
 agree for "a number of" and "several" too. A suicide bomber who carried out the attack is counted with
 his victims (train rows: the reported toll plus one). A toll told on an event the events stage split off
 the document's main event (within two sentences, same day and place, no "separate incident") is the main
-event's too.
+event's too. "N killed or captured" is N/2 (train rows code half; an unknown number 10); a claimant's figure
+beside a reported one is contested (best the lower); a risen or revised toll ("rose from 1 to 4") is the
+figure it reached; a death told as what set off a protest or riot, denied, told "elsewhere", or blamed on
+someone in the event ("a man who had allegedly killed ...") is not the event's.
 """
 
 from __future__ import annotations
@@ -100,6 +103,8 @@ _NOT_VICTIMS = {
     "livestock", "cattle", "cow", "goat", "sheep", "camel", "donkey", "animal", "dog", "head", "motorbike",
     "motorcycle", "weapon", "rifle", "gun", "truck", "shop", "hut", "granary",
 }
+# What was done to people before they were killed, said of them as a participle ("the seven abducted").
+_TAKEN_LEMMAS = {"abduct", "kidnap", "capture", "seize", "arrest", "detain", "take", "hold"}
 _PERSON_SUFFIXES = ("er", "or", "ist", "ian", "man", "men", "ant", "ent", "ee", "person", "people")
 
 _MONTH = re.compile(r"(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$|(January|February|March|April|May|June|July"
@@ -150,10 +155,37 @@ def _is_person_noun(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in _PERSON_OTHER or any(lemma in words for words in _GROUP_KINDS.values()):
         return True
+    if lemma in _QUANTITY_NOUNS:
+        return False  # "a number of goats": how many, not who (whatever its ending)
+    if _killed_by_role(tok):
+        return True
     doc = tok.doc
     if lemma == "head" and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ == "of" and doc[tok.i + 2].pos_ == "DET":
         return True  # "the head of the clinic" (but "200 head of cattle")
     return tok.pos_ == "NOUN" and lemma.endswith(_PERSON_SUFFIXES) and len(lemma) > 4
+
+
+# Verbs whose object can only be a living being ("executed a plan", "shot a video" can be things).
+_ONLY_PEOPLE_KILLED = KILL_LEMMAS - {"execute", "slaughter", "neutralize", "neutralise"}
+
+
+# "a total of", "a number of", "a group of": how many, not who
+_QUANTITY_NOUNS = {
+    "total", "number", "group", "tally", "toll", "handful", "couple", "pair", "dozen", "score", "lot", "majority",
+    "half", "third", "quarter", "rest", "remainder",
+}
+
+
+def _killed_by_role(tok: Token) -> bool:
+    """ "killed a deacon", "a shepherd was assassinated": whatever a killing verb's victim is, it is a person,
+    so a noun no lexicon lists (or a misspelt one) is still a victim in that role."""
+    if tok.tag_ != "NN" or tok.ent_type_ in ("ORG", "GPE", "LOC", "FAC", "NORP", "DATE", "TIME"):
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in _NOT_VICTIMS or lemma in _BODY_NOUNS or lemma in _COLLECTIVES or lemma in _QUANTITY_NOUNS:
+        return False
+    verb = tok.head
+    return tok.dep_ in ("dobj", "nsubjpass") and verb.pos_ == "VERB" and verb.lemma_.lower() in _ONLY_PEOPLE_KILLED
 
 
 def group_kind(head: Token) -> str | None:
@@ -177,13 +209,16 @@ def _victims_at(tokens: list[Token], i: int) -> Victims | None:
         if owned is not None:
             owned.start = i
         return owned
+    if low == "both" and i + 1 < len(tokens) and tokens[i + 1].tag_ == "NNS" and _is_person_noun(tokens[i + 1]):
+        # "both men were killed": two people
+        return Victims(Count(2, 2, 2, i, i + 1), tokens[i + 1], i, i + 2, tokens[i + 1].text)
     if low in ("a", "an") and i + 3 < len(tokens) and tokens[i + 1].lower_ == "family" and tokens[i + 2].lower_ == "of":
         family = read_count(tokens, i + 3)
         if family is not None and family.best:
             # "killed a family of three": the number is the people
             return Victims(Count(family.low, family.best, family.high, i, family.end), tokens[i + 1], i, family.end, "family")
     if low in ("a", "an", "one", "another", "the", "his", "her") and i + 1 < len(tokens) and not (
-            low in ("a", "an") and (c := read_count(tokens, i)) is not None and c.unspecified):
+            low in ("a", "an") and (c := read_count(tokens, i)) is not None and (c.unspecified or tokens[i + 1].lower_ == "total")):
         if i > 0 and tokens[i - 1].lower_ == "no":
             return None  # "no one": an explicit zero, read by zero_report
         head = tok.head
@@ -195,9 +230,12 @@ def _victims_at(tokens: list[Token], i: int) -> Victims | None:
             and tokens[i + 1].lower_ not in ("dozen", "hundred", "thousand")
         ):
             end = head.i + 1
-            if end < len(tokens) and tokens[end].lower_ == "of" and tokens[end].head.i == head.i:
+            if end < len(tokens) and tokens[end].lower_ in ("of", "with", "from") and tokens[end].head.i == head.i:
                 # "a supporter of a party member", "the head of the clinic": one victim, not two
-                end = max(end, tokens[end].right_edge.i + 1)
+                edge = tokens[end].right_edge.i + 1
+                # (up to a list's "and": the parser may hang the next victim inside the phrase)
+                stop = next((k for k in range(end + 1, edge) if tokens[k].lower_ in ("and", "or", ",")), edge)
+                end = max(end, stop)
             return Victims(Count(1, 1, 1, i, i + 1), head, i, end, _group_text(tokens, i + 1, head))
     count = read_count(tokens, i)
     if count is None:
@@ -211,6 +249,8 @@ def _victims_at(tokens: list[Token], i: int) -> Victims | None:
     nummod_heads = [
         t.head for t in tokens[count.start : count.end]
         if t.dep_ == "nummod" and after <= t.head.i <= after + 5 and t.head.pos_ in ("NOUN", "PROPN")
+        # ("three dead, plus injuries": the dead are the number itself, not the noun it was hung on)
+        and not (after < len(tokens) and tokens[after].lower_ in ("dead", "killed") and t.head.i > after)
     ]
     if nummod_heads:
         head = nummod_heads[0]
@@ -236,6 +276,10 @@ def _victims_at(tokens: list[Token], i: int) -> Victims | None:
             head, end = tokens[k], k + 1
     if head.lemma_.lower() in _NOT_VICTIMS:
         return None
+    if end < len(tokens) and tokens[end].dep_ == "acl" and tokens[end].head.i == head.i and tokens[end].tag_ == "VBN" \
+            and tokens[end].lemma_.lower() in _TAKEN_LEMMAS and head.lemma_.lower() not in _BODY_NOUNS \
+            and head.lower_ not in ("bodies", "corpses"):
+        end += 1  # "five of the seven abducted were found dead": who they were, not what befell them here
     if head.text == "KIA":  # "Nine reportedly KIA": the outcome, not the victims
         head, end = last, count.end
     if head is not last and end + 1 < len(tokens) and tokens[end].lower_ == "and":
@@ -252,6 +296,9 @@ def _victims_at(tokens: list[Token], i: int) -> Victims | None:
     dated = any(t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL") for t in tokens[count.start : count.end])
     # ("20 later found": the tagger takes a number before "later" for a date)
     dated = dated and not (after < len(tokens) and tokens[after].lower_ in ("later", "more"))
+    # ("the death toll climbed from 2 to 5 overnight": the tagger takes the figures for a time)
+    dated = dated and not (count.start > 0 and tokens[count.start - 1].lower_ in ("to", "at", "from")
+                           and _toll_subject(tokens[count.start - 1]) is not None)
     if dated and low not in VAGUE and not count.unspecified and not _is_person_noun(head):
         return None
     group = _group_text(tokens, count.end, head) if head is not last else None
@@ -322,6 +369,15 @@ def _chain(tokens: list[Token], first: Victims) -> list[Victims]:
         chain.append(nxt)
         by_and.append(any(t.lower_ == "and" for t in tokens[j:k]))
         j = nxt.end
+    # "1 civilian, a member of the council, and his 2 bodyguards": a one-person phrase of the form "a X of
+    # Y" between commas right after a single victim says who that victim was
+    for n in range(len(chain) - 1, 0, -1):
+        item, before = chain[n], chain[n - 1]
+        if not by_and[n - 1] and tokens[item.start].lower_ in ("a", "an", "the") and before.count.best == 1 \
+                and item.end > item.head.i + 1 and tokens[item.head.i + 1].lower_ == "of" \
+                and item.end < len(tokens) and tokens[item.end].text == ",":
+            del chain[n]
+            del by_and[n - 1]
     # "1 civilian, a tribal elder, was killed": commas without a closing "and" are an apposition
     for n, (linked_by_and, item) in enumerate(zip(by_and, chain[1:])):
         if not linked_by_and and tokens[item.start].lower_ in ("a", "an", "the") and not (by_and and by_and[-1]):
@@ -332,9 +388,17 @@ def _chain(tokens: list[Token], first: Victims) -> list[Victims]:
 
 def _outcome_after(tokens: list[Token], j: int) -> tuple[str, Token] | None:
     """The outcome a victim phrase ending before token j is the subject of ("were killed", "died", "dead")."""
+    j = _past_origin(tokens, j)
+    j = _past_makeup(tokens, j)
     while j < len(tokens) and (tokens[j].lower_ in _BRIDGE or _found_before_outcome(tokens, j) or _time_words(tokens, j)
-                               or tokens[j].text == "("):
-        if tokens[j].text == "(":
+                               or tokens[j].text in ("(", "[")):
+        if tokens[j].text == "[":
+            # "two people from a camp [hosting refugees] were killed": an editor's aside
+            close = next((k for k in range(j + 1, min(j + 15, len(tokens))) if tokens[k].text == "]"), None)
+            if close is None:
+                return None
+            j = close
+        elif tokens[j].text == "(":
             # "25 soldiers (22 according to the rebels) were killed": an aside, and the figure ACLED
             # keeps is the one outside it
             close = next((k for k in range(j + 1, min(j + 15, len(tokens))) if tokens[k].text == ")"), None)
@@ -387,6 +451,34 @@ def _outcome_after(tokens: list[Token], j: int) -> tuple[str, Token] | None:
     return None
 
 
+def _past_origin(tokens: list[Token], j: int) -> int:
+    """ "two people from an IDP camp were killed": a short phrase saying where the victims came from sits
+    between them and their outcome (the parser often loses the subject across it)."""
+    if j >= len(tokens) or tokens[j].lower_ not in ("from", "of"):
+        return j
+    k = j + 1
+    while k < len(tokens) and k - j <= 5 and tokens[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM"):
+        k += 1
+    return k if k > j + 1 and k < len(tokens) and tokens[k].text in ("[", "(", "were", "was") else j
+
+
+_MAKEUP_WORDS = {"mainly", "mostly", "largely", "chiefly", "predominantly", "primarily", "all"}
+
+
+def _past_makeup(tokens: list[Token], j: int) -> int:
+    """ "Dozens of people, mainly women and children, were killed": who the victims were, told in an
+    aside between them and their outcome."""
+    if j + 2 >= len(tokens) or tokens[j].text != "," or tokens[j + 1].lower_ not in _MAKEUP_WORDS:
+        return j
+    k = j + 2
+    while k < len(tokens) and k - j <= 10 and (tokens[k].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "CCONJ")
+                                                or tokens[k].tag_ == "PRP$"):
+        k += 1
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    return k if k < len(tokens) and tokens[k].lower_ in ("were", "was", "had", "have", "died") else j
+
+
 def _own_verb_after(tokens: list[Token], j: int) -> bool:
     """ "one civilian killed and two others abducted": the others have a verb of their own."""
     while j < len(tokens) and tokens[j].lower_ in _BRIDGE:
@@ -409,9 +501,13 @@ def _active_pair(tokens: list[Token], j: int, second: Token) -> bool:
 def _found_after(tokens: list[Token], j: int) -> tuple[str, Token] | None:
     while j < len(tokens) and tokens[j].lower_ in _BRIDGE:
         j += 1
-    if j < len(tokens) and tokens[j].lemma_.lower() in _FIND_LEMMAS | {"found"} and tokens[j].tag_ in ("VBN", "VBD"):
+    if j < len(tokens) and tokens[j].lemma_.lower() in _FIND_LEMMAS | _BODY_MOVED | {"found"} and tokens[j].tag_ in ("VBN", "VBD"):
         return "killed", tokens[j]
     return None
+
+
+# "4 bodies taken away from the clashes": bodies carried off are deaths as much as bodies found
+_BODY_MOVED = {"take", "carry", "remove", "collect", "evacuate", "bring", "transport", "ferry"}
 
 
 def _found_alive_or_dead(tokens: list[Token], j: int) -> tuple[str, Token] | None:
@@ -474,6 +570,16 @@ def _fatally(tok: Token) -> bool:
         or lemma == "gun" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "down"
 
 
+_CAPTURE_LEMMAS = {"capture", "arrest", "detain", "apprehend"}
+
+
+def _or_captured(tok: Token) -> bool:
+    """ "killed or captured": the only alternative is capture (not "killed, injured or captured")."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1 : min(tok.i + 3, len(doc))]
+    return len(nxt) == 2 and nxt[0].lower_ == "or" and nxt[1].lemma_.lower() in _CAPTURE_LEMMAS
+
+
 def _alternatives(tok: Token) -> bool:
     doc = tok.doc
     nxt = [doc[k].lower_ for k in range(tok.i + 1, min(tok.i + 4, len(doc)))]
@@ -488,6 +594,8 @@ def _outcome_before(tokens: list[Token], i: int) -> tuple[str, Token] | None:
     lemma = prev.lemma_.lower()
     if prev.tag_ == "VB" and prev.head.lemma_.lower() in _UNREALISED:
         return None  # "attempted to assassinate a man": nobody died
+    if lemma in _CAPTURE_LEMMAS and i >= 3 and tokens[i - 2].lower_ == "or" and tokens[i - 3].lemma_.lower() in KILL_LEMMAS:
+        return "killed", tokens[i - 3]  # "killed or captured an unknown number of militants"
     if _alleged(prev):
         return None
     if prev.lower_ == "dead" and i >= 2 and tokens[i - 2].lemma_.lower() in TO_DEATH_LEMMAS:
@@ -531,6 +639,13 @@ def _outcome_before(tokens: list[Token], i: int) -> tuple[str, Token] | None:
             return "killed", noun.head  # "slit the throat of a trader"
         if (noun.lemma_.lower() in _BODY_NOUNS or noun.lower_ in ("bodies", "corpses")) and noun.head.lemma_.lower() in _FIND_LEMMAS:
             return "killed", noun.head  # "the bodies of two herders were found"
+    if prev.lower_ in ("to", "at", "of", "from") and i >= 2:
+        told = _toll_subject(prev)
+        if told is not None:
+            return "killed", told  # "the death toll in the attack has risen to 11"
+    if prev.lower_ == "of" and i >= 4 and tokens[i - 2].lemma_.lower() == "estimate" and tokens[i - 3].text == ":" \
+            and tokens[i - 4].lower_.lstrip("-") in ("fatalities", "deaths", "killed", "dead"):
+        return "killed", tokens[i - 4]  # "FATALITIES: Estimate of 3 people"
     window = tokens[max(0, i - 5) : i]
     for k, t in enumerate(window):
         if t.lower_ == "toll" and k > 0 and window[k - 1].lower_ in ("death", "fatality"):
@@ -541,6 +656,33 @@ def _outcome_before(tokens: list[Token], i: int) -> tuple[str, Token] | None:
             if t.lemma_.lower() in ("fatality", "death", "toll") and t.pos_ == "NOUN":
                 return "killed", t
     return None
+
+
+_RISE_LEMMAS = {"rise", "raise", "climb", "increase", "jump", "grow", "revise", "update", "reach", "hit", "stand", "put"}
+_TALLY_NOUNS = {"toll", "total", "tally", "number", "figure", "count"}
+_DEAD_WORDS = {"death", "deaths", "dead", "killed", "fatality", "fatalities"}
+
+
+def _toll_subject(prep: Token) -> Token | None:
+    """The noun of a death toll whose verb ``prep`` ("to", "at") hangs on: "the death toll has risen to 11",
+    "the death total was raised from 1 to 4", "the number of people killed rose to 7"."""
+    verb = prep.head
+    while verb.pos_ == "ADP" and verb.head.i != verb.i:
+        verb = verb.head  # "from 1 to 4": "to" hangs on "from"
+    if verb.lemma_.lower() not in _RISE_LEMMAS | _TOLL_VERBS:
+        return None
+    for subj in (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")):
+        lemma = subj.lemma_.lower()
+        if lemma in ("death", "fatality"):
+            return subj  # "deaths rose to 9"
+        if lemma in _TALLY_NOUNS and any(t.lower_ in _DEAD_WORDS for t in subj.subtree if t.i != subj.i):
+            return subj
+    return None
+
+
+def _revised_from(tokens: list[Token], i: int) -> bool:
+    """ "the death total was raised from 1 to 4": the figure after "from" is the one revised away."""
+    return i > 0 and tokens[i - 1].lower_ == "from" and _toll_subject(tokens[i - 1]) is not None
 
 
 def _outcome_of_noun(head: Token) -> str | None:
@@ -640,6 +782,24 @@ def _report(outcome: str, anchor: Token, chain: list[Victims]) -> Report:
     )
 
 
+def _other_side_after_subset(chain: list[Victims], reports: list[Report]) -> list[Report]:
+    """ "21 militants including 2 commanders and 4 soldiers were killed": after the part of the total,
+    victims of another side are not part of it (a commander is a militant, a soldier is not)."""
+    if len(chain) < 2 or not reports or reports[-1].outcome != "killed" or reports[-1].anchor is None:
+        return []
+    total = reports[-1]
+    kinds = {g["kind"] for g in total.groups}
+    if None in kinds or not kinds:
+        return []
+    doc = total.anchor.doc
+    # (a counted side only: "including a commander and his driver" is the commander's party)
+    others = [v for v in chain[1:] if v.group and group_kind(v.head) not in (None, *kinds)
+              and is_number_word(doc[v.count.end - 1])]
+    if not others or others != chain[len(chain) - len(others):]:
+        return []
+    return [_report(total.outcome, total.anchor, others)]
+
+
 def _reflexive(tokens: list[Token], i: int) -> Victims | None:
     tok = tokens[i]
     if tok.lower_ in ("himself", "herself"):
@@ -690,9 +850,14 @@ def sentence_reports(sent: SpacySpan, doc_tokens: list[Token] | None = None) -> 
         if victims is None:
             i += 1
             continue
+        if _revised_from(tokens, victims.start) and victims.count.high is not None \
+                and victims.count.best is not None and victims.count.high > victims.count.best:
+            high = victims.count.high
+            victims.count = Count(high, high, high, victims.count.start, victims.count.end)
         chain = _chain(tokens, victims)
         end = chain[-1].end
         if i > sent.start and tokens[i - 1].lower_ in _SUBSET_CUES:
+            reports.extend(_other_side_after_subset(chain, reports))
             i = end  # "including 3 children": part of a figure already counted
             continue
         found = _outcome_before(tokens, victims.start) if victims.start > sent.start else None
@@ -728,13 +893,24 @@ def sentence_reports(sent: SpacySpan, doc_tokens: list[Token] | None = None) -> 
                 and not _own_verb_after(tokens, end):
             # "executed four men in one village and five others at the mine": the same outcome
             found = (reports[-1].outcome, reports[-1].anchor)
+        if found is None and reports and [t.lower_ for t in tokens[max(sent.start, victims.start - 3) : victims.start]] \
+                == ["in", "addition", "to"] and reports[-1].anchor is not None and reports[-1].end_char <= tokens[victims.start].idx:
+            found = (reports[-1].outcome, reports[-1].anchor)  # "ten were killed in addition to one fighter"
         if found is None and victims.head is tokens[victims.count.end - 1] and any(r.outcome == "killed" for r in reports) \
                 and tokens[i - 1].text in (",", "and"):
             # "11 raiders confirmed dead, 20 later found in the bush": more dead of the same figure
             found = _found_alive_or_dead(tokens, end)
         if found is not None and found[0] == "injured" and victims.count.unspecified:
             found = _killed_and_injured(found[1]) or found
-        if found is not None and _alternatives(found[1]):
+        if found is not None and found[0] == "killed" and _or_captured(found[1]) and chain[0].count.best is not None \
+                and (found[1].i < victims.start or any(c.dep_ == "auxpass" for c in found[1].children)):
+            # "24 militants were either killed or captured": ACLED's train rows code half (and an unknown
+            # number its 10), so the figure is halved; "killed or wounded" stays unknown
+            if not chain[0].count.unspecified:
+                half = chain[0].count.best // 2
+                chain = [Victims(Count(half, half, half, chain[0].count.start, chain[0].count.end), chain[0].head,
+                                 chain[0].start, chain[0].end, chain[0].group)]
+        elif found is not None and _alternatives(found[1]):
             found = None  # "killed, injured or captured": no count of the dead
         if found is not None and found[0] == "killed" and _non_violent_cause(found[1]):
             found = None
@@ -743,10 +919,18 @@ def sentence_reports(sent: SpacySpan, doc_tokens: list[Token] | None = None) -> 
             for v in chain:
                 if v.group and _outcome_of_noun(v.head):
                     v.group = None
-            reports.append(_report(outcome, anchor, chain))
+            report = _report(outcome, anchor, chain)
+            extra = _companions(anchor) if outcome == "killed" and anchor.idx >= report.start_char else 0
+            if extra and report.best is not None:
+                # "the activist was killed along with his coordinator": one more victim
+                report.best += extra
+                report.low = report.low + extra if report.low is not None else None
+                report.high = report.high + extra if report.high is not None else None
+            reports.append(report)
         i = max(end, i + 1)
     reports.extend(_suicide_blasts(tokens, sent.start, reports))
     reports.extend(_uncounted_deaths(sent, reports))
+    reports.extend(_caused_death(sent, reports))
     reports.extend(_glued_tally(sent, reports))
     reports.extend(_bare_victims(sent, reports))
     reports.extend(_bare_subjects(sent, reports))
@@ -787,6 +971,25 @@ def _uncounted_deaths(sent: SpacySpan, found: list[Report]) -> list[Report]:
             continue
         out.append(Report("killed", None, UNSPECIFIED, None, [], tok, tok.idx, tok.idx + len(tok.text)))
     return out
+
+
+_LED_TO = {"result", "lead", "cause"}
+
+
+def _caused_death(sent: SpacySpan, found: list[Report]) -> list[Report]:
+    """ "shot a civilian, resulting in his death": one death told by a possessive, when no figure of the
+    dead was read in the sentence."""
+    if any(r.outcome == "killed" for r in found):
+        return []
+    for tok in sent:
+        if tok.lower_ != "death" or not any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children):
+            continue
+        governor = tok.head.head if tok.head.dep_ in ("prep", "dative") else tok.head
+        if governor.lemma_.lower() not in _LED_TO or _negated(governor):
+            continue
+        start = min(governor.idx, tok.idx)
+        return [Report("killed", 1, 1, 1, [], tok, start, tok.idx + len(tok.text))]
+    return []
 
 
 def _object_to_death(verb: Token) -> bool:
@@ -837,12 +1040,21 @@ def _bare_subjects(sent: SpacySpan, found: list[Report]) -> list[Report]:
         # "Mr X, an investigator, was found dead": a body found is a death
         found_dead = tok.lower_ in ("found", "discovered") and tok.tag_ == "VBN" and any(
             c.lower_ in _FOUND_OUTCOMES and c.dep_ in ("oprd", "acomp", "xcomp", "advcl", "amod", "dobj") for c in tok.children)
-        if not (passive_kill or shot_dead or found_dead) or tok.i in taken or _negated(tok) or _alternatives(tok):
+        # "the corpse was found near the village": one body found is one death
+        body_found = tok.lemma_.lower() in _FIND_LEMMAS | {"find"} and tok.tag_ == "VBN" and any(
+            c.dep_ == "nsubjpass" and c.tag_ == "NN" and c.lemma_.lower() in _BODY_NOUNS
+            and not any(g.lower_ == "of" or g.dep_ == "poss" for g in c.children) for c in tok.children) and not any(
+            r.outcome == "killed" for r in found)  # ("a person was killed and his body was found": the same death)
+        if not (passive_kill or shot_dead or found_dead or body_found) or tok.i in taken or _negated(tok) or _alternatives(tok):
             continue
         subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if not subjects and tok.dep_ == "conj" and tok.head.tag_ == "VBN":
             # "the secretary's driver was shot and killed": the subject hangs on the first verb
             subjects = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+        if not subjects and found_dead and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") \
+                and any(c.dep_ == "auxpass" for c in tok.children):
+            # "a ranger went missing and was found murdered": the subject of the first verb
+            subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
         if not subjects or any(s <= subjects[0].idx < e or s <= tok.idx < e for s, e in covered):
             continue
         subj = subjects[0]
@@ -851,7 +1063,7 @@ def _bare_subjects(sent: SpacySpan, found: list[Report]) -> list[Report]:
         if subj.tag_ == "NNP" and subj.ent_type_ != "PERSON":
             continue
         named = any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subj.children)
-        if subj.tag_ == "NN" and not (_is_person_noun(subj) or found_dead and named):
+        if subj.tag_ == "NN" and not (_is_person_noun(subj) or found_dead and named or body_found):
             continue
         n = 1 + _companions(tok)
         s, e = common.np_span(subj)
@@ -871,7 +1083,7 @@ def _bare_victims(sent: SpacySpan, found: list[Report]) -> list[Report]:
         lemma = tok.lemma_.lower()
         active_kill = lemma in KILL_LEMMAS and tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "VB")
         shot_dead = lemma in TO_DEATH_LEMMAS and tok.tag_ in ("VBD", "VBZ", "VBP", "VBG", "VB", "VBN") and (
-            _to_death(tok) or _object_to_death(tok)) or (_fatally(tok) and tok.tag_ != "VBN")
+            _to_death(tok) or _object_to_death(tok)) or (_fatally(tok) and tok.tag_ != "VBN") or _burned_alive(tok)
         if _headline_kill(tok) and tok.i not in taken:
             out.extend(_headline_report(tok))
             continue
@@ -889,6 +1101,12 @@ def _bare_victims(sent: SpacySpan, found: list[Report]) -> list[Report]:
                     for g in c.children if g.dep_ == "dobj" and g.lower_ in ("him", "her")]
         obj = objs[0] if objs else None
         if obj is None or any(s <= obj.idx < e for s, e in covered):
+            continue
+        if obj.lower_ in ("who", "whom") and tok.dep_ == "relcl":
+            obj = tok.head  # "a suspect who the mob lynched to death": the noun the clause is about
+        if obj.lower_ == "them":
+            # "captured two bandits and killed them": the number of the first verb's object
+            out.extend(_their_count(tok))
             continue
         if any(c.dep_ == "nummod" or c.lower_ in ("no", "several", "many", "some", "any") for c in obj.children):
             continue
@@ -922,6 +1140,32 @@ def _bare_victims(sent: SpacySpan, found: list[Report]) -> list[Report]:
             end = max(end, head.idx + len(head.text))
         out.append(Report("killed", low, best, high, groups, tok, start, end))
     return out
+
+
+def _burned_alive(tok: Token) -> bool:
+    """ "burned them alive", "buried two men alive": killed."""
+    return tok.lemma_.lower() in ("burn", "bury") and tok.pos_ == "VERB" and any(
+        c.lower_ == "alive" for c in tok.children)
+
+
+def _their_count(verb: Token) -> list[Report]:
+    """ "captured two armed bandits and killed them": "them" are the counted object of the verb the
+    killing is conjoined to."""
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return []
+    objs = [c for c in verb.head.children if c.dep_ == "dobj"]
+    nums = [c for c in objs[0].children if c.dep_ == "nummod"] if objs else []
+    if not nums:
+        return []
+    count = read_count(list(verb.doc), nums[0].i)
+    if count is None or count.best is None or count.unspecified:
+        return []
+    head = objs[0]
+    doc = verb.doc
+    start = doc[count.start].idx
+    end = verb.idx + len(verb.text)
+    return [Report("killed", count.low, count.best, count.high, [{"text": head.text, "count": count.best, "kind": group_kind(head)}],
+                   verb, start, end)]
 
 
 def _and_others(conjs: list[Token]) -> tuple[Count, Token] | None:
@@ -1118,6 +1362,24 @@ def _indicating_source(anchor: Token) -> common.Source | None:
     return None
 
 
+def _claiming_source(anchor: Token) -> common.Source | None:
+    """ "a radio station claimed that the group had killed at least 20 soldiers": a claimant's figure,
+    one account among others (so a lower figure reported beside it is what ACLED keeps)."""
+    for verb in anchor.ancestors:
+        if verb.lemma_.lower() != "claim" or _negated(verb):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects or subjects[0].pos_ == "PRON":
+            return None
+        s, e = common.np_span(subjects[0])
+        doc = anchor.doc
+        start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+        if start <= anchor.idx < end:
+            return None
+        return common.Source(doc.text[start:end], start, end, verb)
+    return None
+
+
 def _pluperfect(anchor: Token) -> bool:
     """ "had been shot dead": a death before the time the note tells of (but reported speech shifts
     tenses back: "saying its men had killed 40" is the claim of a toll in the event)."""
@@ -1137,8 +1399,82 @@ def _also_before(analysis: Analysis, report: Report) -> bool:
     return span is not None and span.start > 0 and analysis.doc[span.start - 1].lower_ == "also"
 
 
+def _first_conjunct(verb: Token) -> Token:
+    """ "after a gendarme shot and killed a driver": "killed" shares the clause of the first verb."""
+    while verb.dep_ == "conj" and verb.head.i < verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    return verb
+
+
 def _after_clause(anchor: Token) -> bool:
+    anchor = _first_conjunct(anchor)
     return anchor.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("after", "following") for c in anchor.children)
+
+
+def _told_after(analysis: Analysis, event: Event, anchor: Token) -> bool:
+    """ "demonstrated in the town after a gendarme shot and killed a driver": the death is told in an
+    "after" clause of the event's own sentence, however the parser hung it (it often takes "shot" for a
+    noun there and makes "killed" the event verb's conjunct)."""
+    trig = event._trigger
+    if trig is None:
+        return False
+    sent = anchor.sent
+    if not (sent.start_char <= trig.start < anchor.idx):
+        return False
+    for tok in sent:
+        if trig.end <= tok.idx < anchor.idx and tok.lower_ in ("after", "following") and tok.i + 1 < len(tok.doc) \
+                and tok.doc[tok.i + 1].pos_ in ("DET", "NOUN", "PROPN", "PRON", "NUM"):
+            between = tok.doc[tok.i + 1 : anchor.i]
+            return not any(t.text in (",", ";", ":") for t in between)
+    return False
+
+
+# Words that blame someone for a killing before the event (an arrest note is coded with its killing's dead).
+_SUSPICION = {"suspect", "accuse", "charge", "blame", "convict", "implicate"}
+
+
+def _alleged_earlier(anchor: Token) -> bool:
+    """A killing told in a relative or reason clause with "allegedly" ("a man who had allegedly killed his
+    father", "arrested because his car allegedly hit and killed a woman"), or under a suspicion ("suspected
+    of joining a raid that killed six"): what someone in the event was blamed for, before it."""
+    verb = _first_conjunct(anchor)
+    if verb.dep_ in ("relcl", "acl") and any(a.lemma_.lower() in _SUSPICION and a.pos_ == "VERB" for a in verb.ancestors):
+        return True  # "a student suspected of joining a raid that killed six": the raid he was blamed for
+    if verb.dep_ not in ("relcl", "advcl"):
+        return False
+    if verb.dep_ == "advcl" and not any(c.dep_ == "mark" and c.lower_ in ("because", "since", "as") for c in verb.children):
+        return False
+    # (not "had" alone: "police arrested an officer who had shot dead two colleagues" is coded with its dead)
+    words = {c.lower_ for c in verb.children if c.dep_ == "advmod"} | {c.lower_ for c in anchor.children if c.dep_ == "advmod"}
+    return "allegedly" in words
+
+
+def _died_of_wounds(anchor: Token) -> bool:
+    """ "later died of his injuries", "succumbed to wounds": a death among those hurt before."""
+    if anchor.lemma_.lower() not in DIE_LEMMAS:
+        return False
+    for prep in anchor.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from", "to"):
+            if any(c.lemma_.lower() in ("injury", "wound") for c in prep.children):
+                return True
+    return False
+
+
+def _wounding_event(collected: dict, si: int) -> Event | None:
+    """The event of the latest sentence before ``si`` that told of people wounded."""
+    best: tuple[int, Event] | None = None
+    for said in collected.values():
+        if said.injured and said.sentence < si and (best is None or said.sentence > best[0]):
+            best = (said.sentence, said.event)
+    return best[1] if best else None
+
+
+_DENY_LEMMAS = {"dismiss", "deny", "refute", "reject", "debunk", "disprove", "dispel"}
+
+
+def _denied(anchor: Token) -> bool:
+    """A toll a speaker rejects ("dismissed reports that 14 were killed", "denied that civilians died")."""
+    return any(a.lemma_.lower() in _DENY_LEMMAS and not _negated(a) for a in anchor.ancestors)
 
 
 def _later_died(anchor: Token) -> bool:
@@ -1161,7 +1497,10 @@ def _in_a_cause(anchor: Token) -> bool:
         return False
     if prep.lower_ in ("after", "following"):
         return True
-    return prep.head.lemma_.lower() in ("response", "retaliation", "revenge", "reprisal", "retribution")
+    avenging = {"response", "retaliation", "revenge", "reprisal", "retribution"}
+    # ("a revenge attack for two herders killed last month")
+    return prep.head.lemma_.lower() in avenging or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in avenging for c in prep.head.children)
 
 
 def _earlier_death(analysis: Analysis, anchor: Token) -> bool:
@@ -1169,6 +1508,7 @@ def _earlier_death(analysis: Analysis, anchor: Token) -> bool:
     came before it and is not among that event's fatalities."""
     if _in_a_cause(anchor):
         return True
+    anchor = _first_conjunct(anchor)
     if anchor.dep_ in ("oprd", "acomp", "xcomp") and anchor.head.dep_ == "advcl":
         anchor = anchor.head  # "spurred after two were discovered dead": the clause is the finding
     if anchor.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("after", "following") for c in anchor.children):
@@ -1250,6 +1590,8 @@ def _share_with_main(analysis: Analysis, collected: dict, order: list) -> None:
             continue
         if main.event_type == "Protests" and other.event_type not in ("Protests", "Riots"):
             continue  # a protest's toll is its own, not a killing it was about
+        if main.event_type == "Protests" and all(r.definite for r in said.killed):
+            continue  # "mourners protested over the killing of a relative. ... the victim was killed after ...": that death
         between = analysis.sentences[min(ms, said.sentence) : max(ms, said.sentence) + 1]
         if any(_other_incident(t) for sent in between for t in sent) or _told_apart(analysis, main, other, ms, said.sentence):
             continue
@@ -1405,6 +1747,18 @@ def annotate(analysis: Analysis) -> None:
                 continue  # "They protested the murder of a man. The man was lynched": the death came first  # "protesters marched to denounce the killing of a nurse": the death came before
             if r.outcome == "killed" and _earlier_death(analysis, r.anchor):
                 continue
+            if r.outcome == "killed" and common.event_sentence(analysis, event) not in (None, si) \
+                    and any(_other_incident(t) for t in sent):
+                continue  # "... the killing of two women the same day elsewhere in the town": not this incident
+            if r.outcome == "killed" and _alleged_earlier(r.anchor):
+                continue  # "a mob attacked a man who had allegedly killed his father": the reason, not a death in it
+            if r.outcome == "killed" and _died_of_wounds(r.anchor):
+                # "Another soldier later died of his injuries": one of the wounded of the event told before
+                event = _wounding_event(collected, si) or event
+            if r.outcome == "killed" and _denied(r.anchor):
+                continue  # "the coordinator dismissed reports that 14 people were shot dead"
+            if r.outcome == "killed" and event.event_type in ("Protests", "Riots") and _told_after(analysis, event, r.anchor):
+                continue  # "residents demonstrated after a gendarme shot and killed a driver": what set it off
             if r.outcome == "killed" and _pluperfect(r.anchor) and any(
                     (common.event_sentence(analysis, e) or 0) < si for e in analysis.events):
                 continue  # "Clan members torched houses in revenge. The chief had been shot dead ...": before
@@ -1412,7 +1766,7 @@ def annotate(analysis: Analysis) -> None:
                 continue  # "details emerged on how the leader was killed": a death the development is about
             if event.event_type == "Protests" and r.outcome == "killed" and (_in_relative_clause(r.anchor) or _after_clause(r.anchor)):
                 continue  # "residents protested after police shot a driver": the death came first  # "relatives of a man shot by police protest": the death the protest is about
-            source = common.source_of(r.anchor) or _indicating_source(r.anchor)
+            source = common.source_of(r.anchor) or _indicating_source(r.anchor) or _claiming_source(r.anchor)
             if source is not None and r.start_char <= source.start < r.end_char:
                 source = None  # "seven fighters were confirmed dead": the dead are not who tells it
             # "2 militants were also killed" adds; "the rebels also killed Mr. X" may name a victim told before

@@ -133,6 +133,11 @@ def read_count(tokens: list[Token], i: int) -> Count | None:
     """Read a count whose number (or first qualifier word) is ``tokens[i]``."""
     kind = "eq"
     start = i
+    if tuple(t.lower_ for t in tokens[i : i + 3]) == ("a", "total", "of") and i + 3 < len(tokens):
+        i += 3  # "killing a total of 17 fighters": the figure follows
+        if _number_run(tokens, i)[0] is None and not any(
+                tuple(t.lower_ for t in tokens[i : i + len(w)]) == w for w, _ in _QUALIFIERS):
+            return None
     if tokens[i].lower_ == "either" and i + 1 < len(tokens):
         i += 1  # "killing either one or four": the alternatives follow
     for words in _UNSPECIFIED_PHRASES:
