@@ -33,6 +33,7 @@ def annotate(analysis: Analysis) -> None:
         record = make_record(analysis, mention, code)
         if record is not None:
             records.append(record)
+    records = _movements_into_violence(records)
     if not records:
         records = _standalone(analysis)
     if records and not is_conflict_document(analysis):
@@ -44,6 +45,13 @@ def annotate(analysis: Analysis) -> None:
         for n, ev in enumerate(events, start=1):
             ev.id = f"ev-{n}"
     analysis.events = events
+
+
+def _movements_into_violence(records: list) -> list:
+    """"The army entered the camp and assaulted refugees": forces moving in to do what their
+    sentence tells are part of that violent event, not a change of activity of their own."""
+    violent = {r.sentence for r in records if r.coding.event_type in VIOLENT_TYPES}
+    return [r for r in records if not (r.mention.kind == "deploy" and r.sentence in violent)]
 
 
 def _not_opinion(analysis: Analysis, records: list) -> list:

@@ -322,6 +322,16 @@ def _refine_verb(tok: Token, kind: str) -> str | None:
     """Verbs whose meaning depends on their object or particle."""
     objs = _dobj_lemmas(tok)
     prt = _prt(tok)
+    if kind == "take" and {_lower_lemma(p) for p in _prep_objects(tok, {"to", "into", "onto"})} & {"street", "streets"}:
+        # "residents took to the streets", "supporters poured into the streets"
+        subj = {_lower_lemma(s) for s in _children(tok, SUBJ)}
+        return "protest" if not subj & lx.ARMED_WORDS else None
+    if kind in {"take"} and _lower_lemma(tok) in {"pour", "spill"}:
+        return None  # "poured money into", "oil spilled"
+    if kind == "repel":
+        # "the brigade thwarted an attack on the front": an attack fought off; "foiled a plot" is not
+        return "fight" if objs & {"attack", "assault", "offensive", "raid", "advance", "incursion",
+                                  "infiltration", "ambush"} and _children(tok, SUBJ) else None
     if kind == "take":
         if prt == "over" or "control" in objs:
             # "took over Kabul", "took control of the prison"; not "takes over the network"
@@ -395,7 +405,7 @@ def _refine_verb(tok: Token, kind: str) -> str | None:
         return None
     if kind == "kill" and _lower_lemma(tok) == "beat" and _sport(tok):
         return None  # "beat the world number five 6-4 7-5"
-    if kind == "kill" and _lower_lemma(tok) == "beat" and not _objects_are_people(tok):
+    if kind == "kill" and _lower_lemma(tok) in {"beat", "whip", "flog", "lash"} and not _objects_are_people(tok):
         return None  # "beat the odds", "beat the team"
     if kind == "attack" and _lower_lemma(tok) == "strike":
         if objs & lx.AGREEMENT_WORDS:

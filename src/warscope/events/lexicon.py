@@ -69,7 +69,9 @@ VERB_TRIGGERS: dict[str, str] = {
     # round eight: "broke windows", "smashed car windscreens"
     "break": "shatter", "smash": "shatter", "shatter": "shatter", "charge": "charge",
     "react": "respond", "respond": "respond", "retaliate": "respond", "return": "respond",
-    "enter": "arrive",
+    "enter": "arrive", "pour": "take", "spill": "take",
+    "whip": "kill", "flog": "kill", "lash": "kill",
+    "thwart": "repel", "foil": "repel",
 }  # fmt: skip
 # What armed men answer an attack with when they fight back.
 RETURN_FIRE = {"fire", "gunfire", "shot", "shots", "bullet", "bullets", "gunshot", "gunshots", "weapon", "arm",
@@ -112,7 +114,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "negotiation": "negotiate", "talk": "negotiate",
     "agreement": "agree", "deal": "agree", "accord": "agree", "treaty": "agree",
     "ceasefire": "agree", "cease-fire": "agree", "truce": "agree", "pact": "agree",
-    "protest": "protest", "demonstration": "protest", "rally": "protest", "sit-in": "protest",
+    "protest": "protest", "demonstration": "protest", "rally": "protest", "sit-in": "protest", "sit-ins": "protest",
     "riot": "riot", "rioting": "riot", "unrest": "riot", "lynching": "mob",
     "looting": "loot", "arson": "loot",
     "withdrawal": "withdraw", "pullout": "withdraw",

@@ -873,6 +873,27 @@ def cluster(records: list[Record]) -> list[Cluster]:
 # --- events -----------------------------------------------------------------------------------
 
 
+# What security forces do after a fight or an attack: seize its weapons, arrest its men, leave the
+# ground. Told right after the violence, they are its sequel, not the story.
+FOLLOW_UP_SUBS = {"Disrupted weapons use", "Non-violent transfer of territory", "Arrests"}
+FOLLOW_UP_REACH = 2  # sentences
+
+
+def _follow_ups(events: list[Event], clusters: list[Cluster]) -> None:
+    """'Soldiers killed two militants at their base. Explosives were seized.': the seizure ranks
+    below the fight it follows, so the fight is the report's main event."""
+    for ev, c in zip(events, clusters):
+        if ev.sub_event_type not in FOLLOW_UP_SUBS:
+            continue
+        first = min(r.sentence for r in c.records)
+        for other, o in zip(events, clusters):
+            if other.event_type not in VIOLENT_TYPES or all(r.mention.cause or r.mention.background
+                                                            for r in o.records):
+                continue
+            if min(r.sentence for r in o.records) <= first and 0 <= first - o.last_sentence <= FOLLOW_UP_REACH:
+                ev.confidence = round(max(0.05, min(ev.confidence, other.confidence - 0.01)), 2)
+
+
 def _confidence(c: Cluster) -> float:
     best = c.best
     score = 0.45
@@ -1018,6 +1039,7 @@ def _fallback_parties(c: Cluster, actor2: str | None) -> tuple[str | None, str |
 def to_events(analysis: Analysis, clusters: list[Cluster]) -> list[Event]:
     clusters = sorted(clusters, key=lambda c: min(r.mention.start for r in c.records))
     events: list[Event] = []
+    told: list[Cluster] = []
     for n, c in enumerate(clusters, start=1):
         best = c.best
         actor1, actor2 = c.first("actor1"), c.first("actor2")
@@ -1073,6 +1095,8 @@ def to_events(analysis: Analysis, clusters: list[Cluster]) -> list[Event]:
         ev._trigger = analysis.span(best.mention.start, best.mention.end)
         ev._sentence = best.sentence
         events.append(ev)
+        told.append(c)
+    _follow_ups(events, told)
     # ACLED's conventions for each type's parties (the crowd of a riot, the civilians of an attack
     # on them), once every event is typed
     acled_roles.code_events(analysis, events)
