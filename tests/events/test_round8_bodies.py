@@ -172,3 +172,40 @@ def test_a_column_of_troops_entering_a_territory_changes_their_activity():
 
 def test_a_law_entering_into_force_is_no_movement_of_troops():
     assert _subs("The new security law entered into force on Monday.") == []
+
+
+# --- sequels, streets, whips and thwarted attacks -------------------------------------------------
+
+def test_weapons_seized_after_a_fight_do_not_outrank_it():
+    text = ("On 2 May, a shoot-out broke out when police approached two men on a motorcycle. One suspect "
+            "was shot dead. Police seized a pistol and ammunition.")
+    events = extract(document_from_text(text)).events
+    main = max(events, key=lambda e: e.confidence)
+    assert main.sub_event_type == "Armed clash", [(e.sub_event_type, e.confidence) for e in events]
+
+
+@pytest.mark.parametrize("text", [
+    "On 3 March, protesters took to the streets again to oppose the election date.",
+    "Hundreds of supporters of the governor poured into the streets on Tuesday over the freezing of his account.",
+    "On 7 May, the teachers' union organised sit-ins in two cities to demand better pay.",
+])
+def test_crowds_in_the_streets_and_sit_ins_are_protests(text):
+    assert _subs(text) == ["Peaceful protest"], text
+
+
+@pytest.mark.parametrize("text", [
+    "Investors poured money into the fund last year.",
+    "He whipped the cream for the cake.",
+    "Police foiled a plot to attack the embassy.",
+])
+def test_money_poured_cream_whipped_and_plots_foiled_are_no_events(text):
+    assert _subs(text) == [], text
+
+
+def test_militants_whipping_women_is_an_attack():
+    assert _subs("On 31 January, militants whipped two women in the market of the village.") == ["Attack"]
+
+
+def test_an_attack_thwarted_by_a_brigade_is_a_clash():
+    text = "On 3 May, the brigade thwarted a rebel attack on the front, incurring fatalities."
+    assert "Armed clash" in _subs(text)
