@@ -9,24 +9,6 @@ import pytest
 from tests.geo.conftest import place_of
 
 
-@pytest.fixture(scope="module")
-def run_in():
-    """Run the geo stage alone on a text the user says is about a country."""
-    from warscope import geo, nlp
-    from warscope.analysis import Analysis
-    from warscope.model import Document
-
-    pipe = nlp.load()
-
-    def run(text: str, country: str | None):
-        analysis = Analysis(document=Document(id=Document.make_id(text), text=text, country=country),
-                            doc=pipe(text))
-        geo.annotate(analysis)
-        return analysis
-
-    return run
-
-
 def _event_place(analysis, trigger: str):
     from warscope.geo import place_for_event
 
