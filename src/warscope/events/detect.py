@@ -326,7 +326,7 @@ def _refine_verb(tok: Token, kind: str) -> str | None:
         # "residents took to the streets", "supporters poured into the streets"
         subj = {_lower_lemma(s) for s in _children(tok, SUBJ)}
         return "protest" if not subj & lx.ARMED_WORDS else None
-    if kind in {"take"} and _lower_lemma(tok) in {"pour", "spill"}:
+    if kind == "take" and _lower_lemma(tok) in {"pour", "spill"}:
         return None  # "poured money into", "oil spilled"
     if kind == "repel":
         # "the brigade thwarted an attack on the front": an attack fought off; "foiled a plot" is not
@@ -477,11 +477,9 @@ def _refine_verb(tok: Token, kind: str) -> str | None:
         return "fight"  # "shelling exchange between X and Y": both sides fired
     if kind == "respond":
         # "the guards reacted with gunfire", "soldiers returned fire"; not "returned home"
-        answer = objs | {_lower_lemma(p) for p in _prep_objects(tok, {"with"})}
-        if _lower_lemma(tok) == "return":
-            answer = objs
-        return "fight" if answer & lx.RETURN_FIRE - ({"force", "weapon", "arm"} if _lower_lemma(tok) == "return"
-                                                     else set()) else None
+        answer = objs if _lower_lemma(tok) == "return" else objs | {
+            _lower_lemma(p) for p in _prep_objects(tok, {"with"})}
+        return "fight" if answer & lx.RETURN_FIRE else None
     if kind == "fire":
         if objs & {"rocket", "mortar", "missile", "shell", "artillery", "grenade"}:
             return "shell"
@@ -648,8 +646,7 @@ def _refine_noun(tok: Token, kind: str) -> str | None:
     if kind == "exchange":
         # "a shelling exchange", "an exchange of fire"; not "a prisoner exchange", "foreign exchange"
         shots = mods | {_lower_lemma(p) for p in _prep_objects(tok, {"of"})}
-        return "fight" if shots & (lx.RETURN_FIRE | {"shelling", "artillery", "gunfire", "rocket", "mortar"}) - {
-            "force", "weapon", "arm"} else None
+        return "fight" if shots & (lx.RETURN_FIRE | {"shelling", "artillery", "rocket", "mortar"}) else None
     if kind == "shell" and tok.dep_ == "compound" and _lower_lemma(tok.head) == "exchange":
         return None  # the exchange is the trigger: a fight
     if kind == "negotiate" and _lower_lemma(tok) == "talk":

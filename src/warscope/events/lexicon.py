@@ -74,8 +74,8 @@ VERB_TRIGGERS: dict[str, str] = {
     "thwart": "repel", "foil": "repel",
 }  # fmt: skip
 # What armed men answer an attack with when they fight back.
-RETURN_FIRE = {"fire", "gunfire", "shot", "shots", "bullet", "bullets", "gunshot", "gunshots", "weapon", "arm",
-               "force"}
+# ("responded with force" to a crowd is policing, not a fight, so force is not among them)
+RETURN_FIRE = {"fire", "gunfire", "shot", "shots", "bullet", "bullets", "gunshot", "gunshots"}
 # What police charge people with when the charge is a beating ("baton charged traders").
 CHARGE_WEAPONS = {"baton", "batons", "lathi", "lathis", "cane", "canes"}
 # What a crowd breaks when it damages property, unlike a record or a promise.
