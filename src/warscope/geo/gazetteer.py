@@ -169,17 +169,17 @@ class Gazetteer:
             # A district's biggest town is as often at its edge as its seat: the centre of its
             # towns is the better guess (measured on ACLED training rows).
             return None
-        biggest = self._biggest_towns.get((e.country, e.admin1, None))
+        biggest = self._biggest_towns.get((e.country, e.admin1))
         return self.entry(biggest) if biggest is not None else None
 
     @cached_property
-    def _biggest_towns(self) -> dict[tuple[str, str, None], int]:
-        """The row of the biggest town of each (country, admin1, None)."""
-        best: dict[tuple[str, str, None], tuple[int, int]] = {}
+    def _biggest_towns(self) -> dict[tuple[str, str], int]:
+        """The row of the biggest town of each (country, admin1)."""
+        best: dict[tuple[str, str], tuple[int, int]] = {}
         for i, (k, c, a1, p) in enumerate(zip(self._k, self._c, self._a1, self._p)):
             if k != TOWN or not c or not a1:
                 continue
-            pop, key = int(p or 0), (c, a1, None)
+            pop, key = int(p or 0), (c, a1)
             if key not in best or pop > best[key][0]:
                 best[key] = (pop, i)
         return {key: i for key, (_, i) in best.items()}
