@@ -262,8 +262,13 @@ def _trigger_kind(tok: Token) -> str | None:
     if tok.pos_ in VERB_TAGS:
         lemma = _verb_lemma(tok)
         kind = lx.VERB_TRIGGERS.get(lemma)
-        if kind is None or tok.pos_ == "AUX":
+        if tok.pos_ == "AUX":
             return None
+        if lemma in SEXUAL_ASSAULT_VERBS and (lemma != "defile" or _objects_are_people(tok)) or \
+                kind == "attack" and _sexually(tok):
+            return "rape"
+        if kind is None:
+            return "protest" if _demonstrators_act(tok) else None
         return _refine_verb(tok, kind)
     if tok.pos_ in {"NOUN", "PROPN"} and in_name(tok):
         return None  # "the Texas Chainsaw Massacre" (a film), "the Anti-Terrorism Act"
@@ -273,6 +278,34 @@ def _trigger_kind(tok: Token) -> str | None:
             return None
         return _refine_noun(tok, kind)
     return None
+
+
+# "molested a girl", "sexually assaulted a woman": sexual violence.
+SEXUAL_ASSAULT_VERBS = {"molest", "defile", "sodomize", "sodomise"}
+# What demonstrators do that is not the demonstration itself, or is not yet.
+NOT_DEMONSTRATING = {"say", "tell", "claim", "state", "add", "explain", "note", "allege", "warn", "vow",
+                     "threaten", "plan", "want", "intend", "hope", "fear", "believe", "die", "flee", "escape",
+                     "sustain", "suffer", "receive", "need", "deny", "insist", "argue", "complain", "be",
+                     "have", "become", "seem", "appear", "include", "number", "comprise", "remain", "sue",
+                     "face", "appear", "testify", "urge", "ask", "agree", "accept", "refuse", "return", "go",
+                     "leave", "disperse", "get", "know", "think", "see", "hear", "learn", "expect"}
+# Whoever these words name is demonstrating when they do something.
+DEMONSTRATORS = {"protester", "protestor", "demonstrator", "marcher", "picketer", "picketers", "protesters",
+                 "protestors", "demonstrators", "marchers"}
+
+
+def _sexually(tok: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ == "sexually" for c in tok.children)
+
+
+def _demonstrators_act(tok: Token) -> bool:
+    """"Protesters outside the court waved placards", "demonstrators chanted slogans": what a crowd
+    the report already calls protesters does in the open is the protest."""
+    if _verb_lemma(tok) in NOT_DEMONSTRATING or tok.tag_ in {"VBN", "VBG"} and not _children(tok, {"aux"}):
+        return False
+    if _children(tok, PASSIVE_SUBJ) or tok.dep_ in {"xcomp", "ccomp", "relcl", "acl", "amod", "pcomp"}:
+        return False
+    return any(s.lower_ in DEMONSTRATORS or _lower_lemma(s) in DEMONSTRATORS for s in _children(tok, {"nsubj"}))
 
 
 # Named things whose names hold trigger words: works, products, laws.
@@ -326,6 +359,11 @@ def _refine_verb(tok: Token, kind: str) -> str | None:
         # "residents took to the streets", "supporters poured into the streets"
         subj = {_lower_lemma(s) for s in _children(tok, SUBJ)}
         return "protest" if not subj & lx.ARMED_WORDS else None
+    if kind == "take" and _lower_lemma(tok) == "pour" and objs & CORROSIVES and any(
+            _lower_lemma(p) in lx.CIVILIAN_WORDS | lx.ARMED_WORDS | {"official", "guard", "officer"}
+            or p.ent_type_ == "PERSON" or p.pos_ == "PRON"
+            for p in _prep_objects(tok, {"on", "onto", "over", "at"})):
+        return "kill"  # "poured acid on three officials": an attack on their bodies
     if kind == "take" and _lower_lemma(tok) in {"pour", "spill"}:
         return None  # "poured money into", "oil spilled"
     if kind == "repel":
@@ -558,15 +596,22 @@ def _refine_round4(tok: Token, kind: str, objs: set[str], prt: str) -> str | Non
             return "defuse"
         return "kill" if _objects_are_people(tok) else None
     if kind == "launch":
-        return "shell" if objs & lx.LAUNCHED_MUNITIONS else None
+        if objs & lx.LAUNCHED_MUNITIONS:
+            return "shell"
+        # "launched a military operation in three regions": forces set to a new task; the fighting
+        # it brings, when told, is its own event and outranks this one
+        named = {_lower_lemma(c) for o in _children(tok, OBJ) for c in o.children if c.dep_ == "compound"}
+        return "deploy" if (objs | named) & {"operation"} and _children(tok, SUBJ) else None
     if kind == "strip":
         # robbed of belongings: "stripped the passengers of their phones"
         # ("of their belongings" may hang off the object in the parse)
         robbed_of = _prep_objects(tok, {"of"}) or any(t.lower_ == "of" for c in _children(tok, OBJ) for t in c.children)
         return "loot" if robbed_of and (_objects_are_people(tok) or _dobj_lemmas(tok) & ROAD_USERS) else None
     if kind == "arrive" and _lower_lemma(tok) == "bring":
-        # "brought military reinforcements to their positions"
-        return "deploy" if objs & lx.FORCE_WORDS and (prt == "in" or _prep_objects(tok, {"to", "into"})) else None
+        # "brought military reinforcements to their positions" (the parser may make "to" a dative)
+        to_place = _prep_objects(tok, {"to", "into"}) or any(c.dep_ == "dative" and c.lower_ == "to"
+                                                            for c in tok.children)
+        return "deploy" if objs & lx.FORCE_WORDS and (prt == "in" or to_place) else None
     if kind == "arrive":
         subj = {_lower_lemma(s) for s in _children(tok, SUBJ)}
         if _lower_lemma(tok) == "enter" and not (objs or _prep_objects(tok, {"into"})):
@@ -581,6 +626,9 @@ def _refine_round4(tok: Token, kind: str, objs: set[str], prt: str) -> str | Non
         return None  # "the league cup clash", with "clash" mis-tagged as a verb
     if kind == "fight" and objs & ABSTRACT_FOES:
         return None  # "the way to fight terrorism", "fought the charges"
+    if kind == "fight" and _lower_lemma(tok) == "ambush" and objs & (lx.CIVILIAN_CARRIERS | lx.CIVILIAN_WORDS) \
+            and not objs & lx.ARMED_WORDS:
+        return "attack"  # "ambushed a bus", "ambushed villagers": no one there to fight back
     if kind == "fight" and _lower_lemma(tok) == "engage":
         # "engaged the militants", "engaged in fierce fighting"; not "engaged in plotting" or "engaged
         # with voters"
@@ -609,6 +657,7 @@ def _crowd_subject(tok: Token) -> bool:
                for s in subjects)
 
 
+CORROSIVES = {"acid", "petrol", "gasoline", "kerosene", "paraffin"}
 ROAD_USERS = {"user", "passenger", "traveller", "traveler", "motorist", "driver", "commuter"}
 CONTACT_EXPLOSIVES = {"mine", "landmine", "ied", "device", "explosive", "bomb", "booby-trap", "booby"}
 PROJECTILES = {"rocket", "missile", "shell", "mortar", "grenade", "drone", "projectile", "airstrike"}
@@ -676,6 +725,12 @@ def _refine_noun(tok: Token, kind: str) -> str | None:
         armed = bool(words & (lx.VIOLENCE_WORDS | {"arm", "arms", "weapons", "frontline", "automatic"}))
         return "fight" if counted and not of_what and armed and verb is not None and \
             _lower_lemma(verb) in SHOT_VERBS else None
+    if kind == "conflict":
+        # "four died in inter-clan conflict": a fight between communities, told with its violence;
+        # "the conflict in the region" is the war as a whole
+        communal = any(m.startswith("inter") or m in {"communal", "tribal", "clan", "ethnic"} for m in mods)
+        told = {t.lemma_.lower() for t in tok.sent if t.i != tok.i}
+        return "fight" if communal and told & lx.VIOLENCE_WORDS else None
     if kind == "patrol":
         # "carried out a joint patrol": a movement of forces; "a patrol was ambushed" names the target
         took_place = tok.dep_ in SUBJ and _lower_lemma(tok.head) == "take" and "place" in _dobj_lemmas(tok.head)
@@ -767,6 +822,18 @@ def _governing_verb(tok: Token) -> Token | None:
     return None
 
 
+# Verbs that tell what a deed did, so that a gerund subject of theirs is that deed.
+DEED_OUTCOMES = {"hit", "kill", "destroy", "damage", "wound", "injure", "leave", "claim", "cause", "flatten",
+                 "level", "force", "displace", "raze"}
+
+
+def _gerund_deed(tok: Token) -> bool:
+    """"Shelling by the army hit a village": a gerund with its doer, heading a clause that says
+    what it did."""
+    by_doer = any(c.dep_ in {"prep", "agent"} and c.lower_ == "by" for c in tok.children)
+    return by_doer and tok.dep_ in SUBJ and _lower_lemma(tok.head) in DEED_OUTCOMES
+
+
 def _clause_is_irrealis(verb: Token) -> bool:
     """Negation, a modal or future auxiliary, or a conditional mark on this verb (or, for a
     conjunct, on the verb it is coordinated with)."""
@@ -812,8 +879,10 @@ def _is_realis(tok: Token) -> bool:
         if tok.tag_ == "VBN" and _verb_lemma(tok) in {"detain", "hold", "imprison", "jail", "keep"} and any(
                 c.dep_ == "auxpass" and c.lower_ in {"is", "are"} for c in tok.children):
             return False
-        # a gerund that is a subject or complement names a kind of act ("detaining someone is ...")
-        if tok.tag_ == "VBG" and tok.dep_ in SUBJ | {"attr", "pobj"} and not _children(tok, SUBJ):
+        # a gerund that is a subject or complement names a kind of act ("detaining someone is ...");
+        # one done by someone to something is a deed ("shelling by the army hit a village")
+        if tok.tag_ == "VBG" and tok.dep_ in SUBJ | {"attr", "pobj"} and not _children(tok, SUBJ) \
+                and not _gerund_deed(tok):
             return False
         # "no explosive device was found", "killed no one"
         if any(c.dep_ in OBJ | PASSIVE_SUBJ and (c.lower_ in {"nobody", "none"} or any(
@@ -1059,6 +1128,14 @@ def _is_generic(tok: Token) -> bool:
         return False  # "traders stage protests"
     if any(c.dep_ == "prep" and c.lower_ in {"between", "by"} for c in tok.children):
         return False  # "clashes between herders and farmers"
+    if any(c.dep_ == "relcl" and _lower_lemma(c) in RAN_ITS_COURSE and c.tag_ in {"VBD", "VBN"} for c in tok.children):
+        return False  # "clashes that lasted two days", "riots which left three dead"
+    if any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            _lower_lemma(p) in lx.ARMED_WORDS | lx.PROTESTER_WORDS | lx.RIOTER_WORDS or p.ent_type_ in {"ORG", "NORP"}
+            for p in c.children if p.dep_ == "pobj") for c in tok.children):
+        return False  # "clashes with police", "fighting with the militia"
+    if tok.dep_ == "pobj" and tok.head.lower_ == "during" and gov is not None and gov.tag_ in {"VBD", "VBN"}:
+        return False  # "nine soldiers were killed during clashes": the clashes took place
     # placed or dated: "attacks in Kabul on Monday"
     for c in tok.children:
         if c.dep_ == "npadvmod" and c.ent_type_ == "DATE":
@@ -1069,6 +1146,9 @@ def _is_generic(tok: Token) -> bool:
     return True
 
 
+# What a particular outbreak of violence did: "clashes that lasted", "riots which left three dead".
+RAN_ITS_COURSE = {"last", "erupt", "break", "leave", "kill", "claim", "rage", "occur", "continue", "injure",
+                  "wound", "spread", "follow", "start", "begin", "end", "involve"}
 INSTRUMENT_NOUNS = {"vehicle", "truck", "car", "lorry", "van", "bomb", "device", "explosive", "charge",
                     "minibus", "motorcycle", "tanker", "bomber", "mine", "shell", "rocket"}
 RESPONSIBILITY_NOUNS = {"responsibility", "credit"}
@@ -1204,6 +1284,8 @@ def _clean_arguments(m: Mention) -> None:
     def parties(toks: list[Token]) -> list[Token]:
         out: list[Token] = []
         for t in toks:
+            if _operation(t):
+                continue  # "launched Operation Ndofou": what was launched, not who it was against
             if t.ent_type_ in NOT_PARTIES or t.lower_ in {"behalf", "support"}:
                 # "hundreds of protesters": the people, not the count
                 counted = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -1223,6 +1305,10 @@ def _clean_arguments(m: Mention) -> None:
                     m.patients = _expand_conj(objs)
                     break
     m.agents, m.patients, m.partners = parties(m.agents), parties(m.patients), parties(m.partners)
+
+
+def _operation(t: Token) -> bool:
+    return _lower_lemma(t) == "operation" or any(c.dep_ == "compound" and c.lower_ == "operation" for c in t.children)
 
 
 def _verbal_arguments(m: Mention) -> None:

@@ -118,7 +118,7 @@ NOUN_TRIGGERS: dict[str, str] = {
     "riot": "riot", "rioting": "riot", "unrest": "riot", "lynching": "mob",
     "looting": "loot", "arson": "loot",
     "withdrawal": "withdraw", "pullout": "withdraw",
-    "patrol": "patrol", "shot": "shots",
+    "patrol": "patrol", "shot": "shots", "conflict": "conflict",
 }  # fmt: skip
 
 # Verbs whose nominal object is the event and whose subject is its agent ("launched an attack").
@@ -220,6 +220,8 @@ ARMED_KINDS = {"state_forces", "rebel_group", "political_militia", "identity_mil
                "external_forces"}
 STATE_KINDS = {"state_forces", "government"}
 CIVILIAN_KINDS = {"civilians", "person"}
+# Vehicles that carry the public: who is in them is a civilian ("ambushed a bus").
+CIVILIAN_CARRIERS = {"bus", "matatu", "minibus", "taxi", "coach"}
 
 # Objects that make a verb of taking into a territorial event.
 TERRITORY_WORDS = {

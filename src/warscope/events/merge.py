@@ -266,6 +266,10 @@ def make_record(
         patient_words=phrase_words(m.patients + (m.partners if m.kind == "fight" else [])),
         first_agent_kinds=_kinds(analysis, agent_ids[:1]),
     )
+    if _out_of_service(m.patients):
+        # ACLED: security personnel off duty or unarmed are civilians when they are attacked
+        roles.patient_kinds = (roles.patient_kinds - lx.ARMED_KINDS) | {"civilians"}
+        roles.patient_words = (roles.patient_words - lx.ARMED_WORDS) | {"civilian"}
     coding = coder(m, roles)
     if coding is None:
         return None
@@ -301,6 +305,25 @@ def make_record(
         armed_ids={i for i in agent_ids + patient_ids + partner_ids
                    if (a := analysis.actor(i)) is not None and a.kind in lx.ARMED_KINDS},
     )
+
+
+_OUT_OF_SERVICE_RE = re.compile(r"\b(?:off[- ]duty|unarmed|demobili[sz]ed)", re.I)
+_FORMER_RE = re.compile(r"\b(?:former|ex-)", re.I)
+# ACLED keeps former state forces as actors of their own ("Former Military Forces of ..."), but
+# counts former rebels who laid down arms among civilians.
+_STATE_SERVICE = {"police", "officer", "policeman", "soldier", "military", "army", "guard", "trooper"}
+
+
+def _out_of_service(patients: list) -> bool:
+    """"an off-duty police officer", "an unarmed soldier", "former rebels": civilians to ACLED."""
+    for p in patients:
+        before = p.doc[p.left_edge.i:p.i]
+        if _OUT_OF_SERVICE_RE.search(before.text):
+            return True
+        said = {t.lemma_.lower() for t in before} | {p.lemma_.lower()}
+        if _FORMER_RE.search(before.text) and not said & _STATE_SERVICE:
+            return True
+    return False
 
 
 CROWD_KINDS = {"protesters", "rioters"}
@@ -508,7 +531,9 @@ def _force_on_rioters(c: Cluster, r: Record) -> bool:
     if not any(0 <= r.sentence - o.sentence <= 1 for o in c.records):
         return False
     words = {t.lemma_.lower() for t in r.mention.token.sent}
-    return bool(words & {"crowd", "protester", "demonstrator", "rioter", "mob"}) and bool(
+    # "police shot one dead as they intervened": stepping in is stepping into the riot
+    return bool(words & {"crowd", "protester", "demonstrator", "rioter", "mob", "intervene", "quell",
+                         "disperse"}) and bool(
         words & {"police", "officer", "soldier", "security", "troop", "policeman", "gendarme"})
 
 
@@ -592,6 +617,8 @@ def _compatible(c: Cluster, r: Record) -> bool:
         told_apart = any(_conflict(o, r) for o in c.records)
         return not told_apart and _dates_agree(c.date(), r.date) and _places_agree(c.location(), r.location)
     same_sentence = any(o.sentence == r.sentence for o in c.records)
+    if same_sentence and _street_clash_of(c, r):
+        return True
     if not _types_compatible(c.coding, r.coding, same_sentence):
         return False
     if any(_conflict(o, r) for o in c.records):
@@ -685,6 +712,19 @@ def _protest_clashes(c: Cluster, r: Record) -> bool:
     return _crowd_clash(r) and any(0 <= r.sentence - o.sentence <= 1 for o in c.records)
 
 
+def _street_clash_of(c: Cluster, r: Record) -> bool:
+    """"Three were hurt in clashes with police during the riots": clashes whose own side is not
+    named, told in the sentence of a riot or a demonstration, are that crowd's."""
+    def clash(x: Record) -> bool:
+        return x.mention.kind == "fight" and x.mention.nominal and not x.agent_ids
+
+    crowd = {"Riots", "Protests"}
+    if (clash(r) or r.coding.weak) and c.coding.event_type in crowd:
+        return True
+    # the toll told before the clash or the riot: "three were injured in clashes with police"
+    return (r.coding.event_type in crowd or clash(r)) and all(clash(o) or o.coding.weak for o in c.records)
+
+
 def _crowd_clash(r: Record) -> bool:
     if r.mention.kind != "fight" or r.coding.sub_event_type != "Armed clash":
         return False
@@ -715,6 +755,8 @@ def _same_killing(o: Record, r: Record) -> bool:
 
 
 def _supported(c: Cluster, r: Record) -> bool:
+    if _separate_incident(r) and all(o.sentence != r.sentence for o in c.records):
+        return False
     if _policing_protest(c, r) or _crowd_damage(c, r) or _aftermath(c, r) or _turned_violent(c, r) \
             or _fought_back(c, r) or _deaths_of_force(c, r):
         return True
@@ -732,8 +774,37 @@ def _supported(c: Cluster, r: Record) -> bool:
             return True
     if r.coding.weak and 0 <= r.sentence - c.last_sentence <= 1 and c.coding.event_type in VIOLENT_TYPES:
         return True
+    if _same_doers_go_on(c, r):
+        return True
     d1, d2, l1, l2 = c.date(), r.date, c.location(), r.location
     return bool(d1.start and d1.start == d2.start and l1 and l2 and _places_agree(l1, l2))
+
+
+# Words that open a new incident: "another attack", "in a separate incident", "later", "also".
+NEW_INCIDENT_WORDS = {"another", "separate", "separately", "also", "second", "later", "meanwhile",
+                      "elsewhere", "similar", "next", "earlier", "previous", "previously"}
+
+
+_SEPARATE_RE = re.compile(r"\b(?:(?:a|another) (?:separate|different|second|further) (?:incident|attack|"
+                          r"event|clash|development)|another (?:incident|attack|clash)|separately|elsewhere)\b", re.I)
+
+
+def _separate_incident(r: Record) -> bool:
+    """"In a separate incident, ...": the writer says this is not the event told before."""
+    return bool(_SEPARATE_RE.search(r.mention.token.sent.text))
+
+
+def _same_doers_go_on(c: Cluster, r: Record) -> bool:
+    """"Gunmen ambushed a bus. They killed two passengers.": the same attackers, the same kind of
+    violence, in the very next sentence, with no word of a new incident, go on with one event."""
+    if r.coding.event_type not in VIOLENT_TYPES or r.coding.event_type != c.coding.event_type:
+        return False
+    if r.sentence - c.last_sentence != 1 or not r.agent_ids:
+        return False
+    if not any(set(r.agent_ids) & set(o.agent_ids) for o in c.records):
+        return False
+    words = {t.lower_ for t in r.mention.token.sent}
+    return not words & NEW_INCIDENT_WORDS
 
 
 def _antecedent(clusters: list[Cluster], r: Record) -> Cluster | None:
@@ -1022,6 +1093,18 @@ def _not_a_party_home(analysis: Analysis, c: Cluster, party_ids: list[str | None
     return loc
 
 
+def _other_side(c: Cluster, actor2: str | None) -> tuple[str | None, str | None]:
+    """"Two soldiers were killed in clashes with the militants": the clash names one side, its
+    dead the other; the side the clash was with goes first, as when the killing is told alone."""
+    if actor2 is None:
+        return None, actor2
+    for r in sorted(c.records, key=Record.rank, reverse=True):
+        other = next((i for i in r.patient_ids + r.partner_ids if i != actor2 and i in r.armed_ids), None)
+        if other is not None:
+            return actor2, other
+    return None, actor2
+
+
 def _fallback_parties(c: Cluster, actor2: str | None) -> tuple[str | None, str | None]:
     """actor1 (and actor2 if still empty) from the best-ranked mention with a fallback agent."""
     # a claim of responsibility names the perpetrator better than a bystander phrase: the claims
@@ -1044,6 +1127,8 @@ def to_events(analysis: Analysis, clusters: list[Cluster]) -> list[Event]:
         best = c.best
         actor1, actor2 = c.first("actor1"), c.first("actor2")
         if actor1 is None:
+            actor1, actor2 = _other_side(c, actor2) if best.coding.event_type == "Battles" else (None, actor2)
+        if actor1 is None:
             actor1, actor2 = _fallback_parties(c, actor2)
         assoc: list[str] = []
         for r in c.records:
@@ -1065,6 +1150,9 @@ def to_events(analysis: Analysis, clusters: list[Cluster]) -> list[Event]:
         refined = event_model.refine(text, best.mention.kind, sub, best.coding.specific)
         if refined is not None and _answered_attack(c, best):
             refined = None  # the model reads the attack's words; the answer made it a battle
+        if refined is not None and sub == "Attack" and refined[0] == "Armed clash" and any(
+                _out_of_service(r.mention.patients) for r in c.records):
+            refined = None  # the model sees police or soldiers; the report says they were off duty
         if refined is not None and sub == "Peaceful protest" and lx.EVENT_TYPE_OF[refined[0]] == "Riots" \
                 and _said_calm(analysis, sentences):
             refined = None  # the model guesses from who marched; the report says it stayed calm

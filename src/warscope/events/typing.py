@@ -62,7 +62,7 @@ class Roles:
     def patient_civilian(self) -> bool:
         if self.patient_kinds & lx.CIVILIAN_KINDS and not self.patient_kinds & lx.ARMED_KINDS:
             return True
-        return bool(self.patient_words & lx.CIVILIAN_WORDS) and not self.patient_armed()
+        return bool(self.patient_words & (lx.CIVILIAN_WORDS | lx.CIVILIAN_CARRIERS)) and not self.patient_armed()
 
     def patient_protesters(self) -> bool:
         return "protesters" in self.patient_kinds or bool(self.patient_words & (lx.PROTESTER_WORDS | {
@@ -315,6 +315,30 @@ CROWD_CONTROL = {"disperse", "dispersed", "tear", "teargas"}
 CROWD_WORDS = lx.PROTESTER_WORDS | {"protestors", "marchers", "crowd", "crowds"}
 
 
+_DIRECT_FIRE = re.compile(r"\b(?:small[- ]arms|(?:heavy |light )?machine[- ]?guns?|rifles?|gunfire|"
+                          r"AK-?47s?|light weapons)\b", re.I)
+
+
+def _armed_target(m: Mention, roles: Roles) -> bool:
+    """Fired at armed men or their positions, not at a village."""
+    if roles.patient_armed():
+        return True
+    targets = [p for c in m.token.children if c.dep_ == "prep" and c.lower_ in {"at", "on", "against"}
+               for p in c.children if p.dep_ == "pobj"]
+    # "the positions of the militia": the position and whose it is
+    targets += [g for p in targets for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]
+    aimed = {t.lemma_.lower() for t in targets}
+    return bool(aimed & (lx.ARMED_WORDS | lx.BASE_WORDS)) and not aimed & lx.CIVILIAN_WORDS
+
+
+def _direct_fire_too(m: Mention) -> bool:
+    """Small arms named among what the attackers fired ("fired mortars, machine guns and small arms
+    at the positions")."""
+    scope = m.token.doc[min(t.i for t in m.scope):max(t.i for t in m.scope) + 1].text if m.scope else ""
+    return bool(_DIRECT_FIRE.search(scope))
+
+
 def _code_kind(m: Mention, roles: Roles, words: set[str], kind: str) -> Coding | None:
     remote = remote_subtype(words)
     # "police fired rifles and tear gas to disperse demonstrators": the force used on a crowd
@@ -325,6 +349,9 @@ def _code_kind(m: Mention, roles: Roles, words: set[str], kind: str) -> Coding |
         return _protest(told, roles, warning_shots=_into_the_air(m.token.sent))
     if kind in {"explode", "air", "shell", "drop", "attack", "kill", "strike"} and _chemical_used(m.token.sent.text):
         return _c("Chemical weapon", "ASSAULT")
+    if kind in {"shell", "explode"} and _direct_fire_too(m) and roles.agent_armed() and _armed_target(m, roles):
+        # ACLED: remote weapons used together with small arms in one engagement make it a battle
+        return _violence("fight", m, roles, words, None)
     if kind in {"explode", "air", "shell", "drop"}:
         if kind == "air":
             return _c("Air/drone strike", "ASSAULT")
