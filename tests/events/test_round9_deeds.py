@@ -170,3 +170,66 @@ def test_people_hurt_in_clashes_with_police_during_riots_is_one_riot():
     events = _events("On 3 May, three people were injured in clashes with police during the riots in "
                      "the city.")
     assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+# --- headline particles, counted projectiles, artillery operations, arson -----------------------
+
+def test_a_headline_gunning_down_is_a_killing():
+    events = _events("Border militia guns down two police officers near the wells")
+    assert [e.event_type for e in events] == ["Battles"]
+
+
+def test_counted_projectiles_observed_are_shelling():
+    assert _subs("On 1 May, the monitors observed a total of 5 projectiles near the village.") \
+        == ["Shelling/artillery/missile attack"]
+
+
+def test_artillery_operations_are_shelling():
+    assert _subs("On 5 September, the army conducted artillery operations against the militants near "
+                 "the village.") == ["Shelling/artillery/missile attack"]
+
+
+def test_an_operation_without_a_weapon_is_no_event():
+    assert _subs("The army conducted a security operation in the district, officials said.") == []
+
+
+def test_launched_mortar_fire_is_shelling():
+    assert _subs("On 9 May, the militants launched mortar fire against a military base in the town.") \
+        == ["Shelling/artillery/missile attack"]
+
+
+def test_an_arson_attack_on_a_factory_is_property_destruction():
+    assert _subs("On 6 May, an anarchist cell carried out an arson attack targeting a paint factory "
+                 "in the industrial zone.") == ["Looting/property destruction"]
+
+
+# --- weapons seized, surrenders and background agreements rank below the fight ------------------
+
+def test_grenade_launchers_seized_after_a_clash_do_not_make_it_a_grenade_attack():
+    events = _events("On 28 April, there was an armed clash between the army and the rebels near the "
+                     "village. After the clash, soldiers seized rifles and grenade launchers.")
+    assert "Grenade" not in [e.sub_event_type for e in events]
+
+
+def test_fighters_surrendering_after_a_clash_do_not_outrank_it():
+    events = _events("On 28 April, there was an armed clash between the army and the rebels near the "
+                     "village. One rebel was killed. Twenty rebels surrendered to the army.")
+    main = max(events, key=lambda e: e.confidence)
+    assert main.sub_event_type == "Armed clash"
+
+
+def test_an_agreement_a_victim_had_accepted_is_background():
+    events = _events("On 8 May, a man died under torture in a government prison after three days of "
+                     "detention. The victim was a former fighter who had accepted the reconciliation "
+                     "agreement.")
+    main = max(events, key=lambda e: e.confidence)
+    assert main.sub_event_type != "Agreement"
+
+
+def test_an_official_slapped_and_kicked_by_youths_is_violence():
+    events = _events("On 7 November, youths slapped and kicked a county official outside the market.")
+    assert [e.event_type for e in events] in (["Riots"], ["Violence against civilians"])
+
+
+def test_a_campaign_kicked_off_is_no_event():
+    assert _subs("The party kicked off its campaign in the city on Sunday.") == []

@@ -93,12 +93,16 @@ BACKGROUND_ADVERBS = {"previously", "earlier", "formerly", "once", "already", "b
 
 
 def _background(tok: Token) -> bool:
-    """A past perfect with "previously" or "earlier": what had happened before the story."""
+    """A past perfect with "previously" or "earlier", or one in a relative clause ("a fighter who
+    had accepted the agreement"): what had happened before the story."""
     verb = tok.head if tok.dep_ == "conj" and tok.head.pos_ in VERB_TAGS else tok
+    if verb.pos_ not in VERB_TAGS and tok.dep_ in OBJ and tok.head.pos_ in VERB_TAGS:
+        verb = tok.head  # "who had accepted the reconciliation agreement"
     if verb.pos_ not in VERB_TAGS:
         return False
-    return any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children) and any(
-        c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS for c in verb.children)
+    perfect = any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
+    return perfect and (verb.dep_ == "relcl" or any(
+        c.dep_ == "advmod" and c.lower_ in BACKGROUND_ADVERBS for c in verb.children))
 
 
 def _told_as_cause(tok: Token, triggers: set[int]) -> bool:
@@ -347,8 +351,13 @@ def _sport(tok: Token) -> bool:
     return any(t.lemma_.lower() in SPORT_WORDS or _SCORE.match(t.text) for t in tok.sent)
 
 
+# Particles the small model sometimes attaches as adverbs ("guns down two officers").
+ADVERB_PARTICLES = {"down", "up", "out", "off"}
+
+
 def _prt(tok: Token) -> str:
-    return " ".join(c.lower_ for c in tok.children if c.dep_ == "prt")
+    return " ".join(c.lower_ for c in tok.children if c.dep_ == "prt" or (
+        c.dep_ == "advmod" and c.i == tok.i + 1 and c.lower_ in ADVERB_PARTICLES))
 
 
 def _refine_verb(tok: Token, kind: str) -> str | None:
@@ -443,6 +452,8 @@ def _refine_verb(tok: Token, kind: str) -> str | None:
         return None
     if kind == "kill" and _lower_lemma(tok) == "beat" and _sport(tok):
         return None  # "beat the world number five 6-4 7-5"
+    if kind == "kill" and _lower_lemma(tok) in {"slap", "punch", "kick"} and (prt or not _objects_are_people(tok)):
+        return None  # "kicked off the campaign", "punched the air"
     if kind == "kill" and _lower_lemma(tok) in {"beat", "whip", "flog", "lash"} and not _objects_are_people(tok):
         return None  # "beat the odds", "beat the team"
     if kind == "attack" and _lower_lemma(tok) == "strike":
@@ -596,8 +607,9 @@ def _refine_round4(tok: Token, kind: str, objs: set[str], prt: str) -> str | Non
             return "defuse"
         return "kill" if _objects_are_people(tok) else None
     if kind == "launch":
-        if objs & lx.LAUNCHED_MUNITIONS:
-            return "shell"
+        kinds_of = {_lower_lemma(c) for o in _children(tok, OBJ) for c in o.children if c.dep_ in {"compound", "amod"}}
+        if (objs | kinds_of) & lx.LAUNCHED_MUNITIONS:
+            return "shell"  # "launched rockets", "launched mortar fire at the base"
         # "launched a military operation in three regions": forces set to a new task; the fighting
         # it brings, when told, is its own event and outranks this one
         named = {_lower_lemma(c) for o in _children(tok, OBJ) for c in o.children if c.dep_ == "compound"}
@@ -688,6 +700,13 @@ def _refine_noun(tok: Token, kind: str) -> str | None:
         return None  # labour strikes, "a strike of luck"
     if kind == "attack" and _lower_lemma(tok) == "raid" and mods & {"air"}:
         return "air"
+    if kind == "attack" and mods & {"arson"}:
+        return "loot"  # "an arson attack on a paint factory": property set on fire
+    if kind == "operation":
+        # "conducted artillery operations against the militants"; other operations are no deed yet
+        if mods & {"artillery", "shelling", "mortar"}:
+            return "shell"
+        return "air" if mods & {"air", "aerial", "airborne"} else None
     if kind == "break":
         return "break" if mods & {"prison", "jail"} or _lower_lemma(tok) == "jailbreak" else None
     if kind == "charge":
@@ -715,6 +734,13 @@ def _refine_noun(tok: Token, kind: str) -> str | None:
         return "attack" if tok.pos_ == "NOUN" else None
     if kind == "withdraw":
         return "withdraw" if mods or any(c.dep_ in {"poss", "compound"} for c in tok.children) else None
+    if kind == "projectiles":
+        # "observed a total of 5 projectiles": counted incoming fire is shelling
+        verb = _governing_verb(tok)
+        counted = tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children) or any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in tok.head.children if tok.head.lower_ == "total")
+        return "shell" if verb is not None and _lower_lemma(verb) in SHOT_VERBS and (
+            counted or tok.head.lower_ == "of") else None
     if kind == "shots":
         # "observed a total of 14 shots", "heard 20 shots": counted gunfire is an exchange of fire
         counted = any(c.dep_ == "nummod" for c in tok.children) and tok.tag_ == "NNS"
@@ -760,6 +786,9 @@ def _territorial(tok: Token, objs: set[str]) -> bool:
     return bool(objs & (lx.TERRITORY_WORDS - {"control"}))
 
 
+# People named by their office: "an MP was slapped", "youths beat a councillor".
+OFFICE_HOLDERS = {"mp", "legislator", "politician", "official", "chief", "councillor", "councilor", "mayor",
+                  "governor", "senator", "candidate", "aspirant", "lawmaker", "minister", "administrator"}
 # Words that count people without naming them: "an unspecified number of displaced persons".
 PEOPLE_COUNTS = {"hundred", "thousand", "dozen", "scores", "number", "group", "handful", "couple"}
 
@@ -769,7 +798,7 @@ def _objects_are_people(tok: Token) -> bool:
     if tok.dep_ in {"xcomp", "advcl", "oprd"} and not objects and _lower_lemma(tok.head) in {"find", "discover"}:
         # "a man was found executed": the one found is the one executed
         objects = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
-    people = lx.CIVILIAN_WORDS | lx.ARMED_WORDS | lx.PROTESTER_WORDS | {"protester", "demonstrator"}
+    people = lx.CIVILIAN_WORDS | lx.ARMED_WORDS | lx.PROTESTER_WORDS | {"protester", "demonstrator"} | OFFICE_HOLDERS
     for c in objects:
         # "the single, which was released": the relative pronoun's antecedent decides
         who = tok.head if c.lower_ in {"which", "that"} and tok.dep_ == "relcl" else c

@@ -70,7 +70,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "break": "shatter", "smash": "shatter", "shatter": "shatter", "charge": "charge",
     "react": "respond", "respond": "respond", "retaliate": "respond", "return": "respond",
     "enter": "arrive", "pour": "take", "spill": "take",
-    "whip": "kill", "flog": "kill", "lash": "kill",
+    "whip": "kill", "flog": "kill", "lash": "kill", "slap": "kill", "punch": "kill", "kick": "kill",
     "thwart": "repel", "foil": "repel",
 }  # fmt: skip
 # What armed men answer an attack with when they fight back.
@@ -118,7 +118,8 @@ NOUN_TRIGGERS: dict[str, str] = {
     "riot": "riot", "rioting": "riot", "unrest": "riot", "lynching": "mob",
     "looting": "loot", "arson": "loot",
     "withdrawal": "withdraw", "pullout": "withdraw",
-    "patrol": "patrol", "shot": "shots", "conflict": "conflict",
+    "patrol": "patrol", "shot": "shots", "conflict": "conflict", "operation": "operation",
+    "projectile": "projectiles",
 }  # fmt: skip
 
 # Verbs whose nominal object is the event and whose subject is its agent ("launched an attack").

@@ -951,10 +951,12 @@ FOLLOW_UP_REACH = 2  # sentences
 
 
 def _follow_ups(events: list[Event], clusters: list[Cluster]) -> None:
-    """'Soldiers killed two militants at their base. Explosives were seized.': the seizure ranks
-    below the fight it follows, so the fight is the report's main event."""
+    """'Soldiers killed two militants at their base. Explosives were seized.': the seizure (or a
+    surrender) ranks below the fight it follows, so the fight is the report's main event."""
     for ev, c in zip(events, clusters):
-        if ev.sub_event_type not in FOLLOW_UP_SUBS:
+        # fighters who gave themselves up after the fight: its outcome too
+        surrendered = ev.sub_event_type == "Agreement" and all(r.mention.kind == "surrender" for r in c.records)
+        if ev.sub_event_type not in FOLLOW_UP_SUBS and not surrendered:
             continue
         first = min(r.sentence for r in c.records)
         for other, o in zip(events, clusters):

@@ -95,8 +95,26 @@ def _into_the_air(sent) -> bool:
                and t.doc[t.i - 2].lower_ in {"in", "into"} for t in sent)
 
 
+# Verbs whose objects are weapons taken, not weapons used ("seized rifles and grenade launchers").
+SEIZING_VERBS = {"seize", "recover", "confiscate", "capture", "find", "discover", "collect", "impound", "hand"}
+
+
+def _seized(m: Mention) -> set[int]:
+    """Positions of the words naming what was seized in the trigger's sentence (unless the
+    trigger itself is there)."""
+    out: set[int] = set()
+    for t in m.token.sent:
+        if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in SEIZING_VERBS:
+            for o in t.children:
+                if o.dep_ in {"dobj", "nsubjpass"}:
+                    out |= {x.i for x in o.subtree}
+    return set() if m.token.i in out else out
+
+
 def _cue_words(m: Mention) -> set[str]:
-    words = {t.lower_ for t in m.scope} | {t.lemma_.lower() for t in m.scope}
+    seized = _seized(m)
+    scope = [t for t in m.scope if t.i not in seized]
+    words = {t.lower_ for t in scope} | {t.lemma_.lower() for t in scope}
     words |= _head_clause_cues(m)
     # "tear gas" is crowd control, not a chemical weapon
     if "tear" in words or "teargas" in words:
@@ -206,7 +224,7 @@ def _literal(m: Mention, roles: Roles) -> bool:
     if roles.agent_armed() or roles.patient_armed():
         return True
     # "a poisonous gas attack", "a grenade attack": the weapon is named on the word itself
-    if any(c.dep_ in {"compound", "amod"} and c.lower_ in INSTRUMENT_CUES | {"gas"} for c in m.token.children):
+    if any(c.dep_ in {"compound", "amod"} and c.lower_ in INSTRUMENT_CUES | {"gas", "arson"} for c in m.token.children):
         return True
     if m.token.lemma_.lower() in BODILY_VERBS and not m.nominal and any(
             t.lemma_.lower() in BODILY_VICTIMS for t in m.patients):
