@@ -233,3 +233,49 @@ def test_an_official_slapped_and_kicked_by_youths_is_violence():
 
 def test_a_campaign_kicked_off_is_no_event():
     assert _subs("The party kicked off its campaign in the city on Sunday.") == []
+
+
+# --- contraband, captives, abductions ending in death, strikers, broken-up marches --------------
+
+def test_drugs_seized_by_police_are_property_seized():
+    events = _events("On 27 April, federal police seized more than a ton of marijuana during a highway "
+                     "inspection. Three people were arrested.")
+    main = max(events, key=lambda e: e.confidence)
+    assert main.sub_event_type == "Looting/property destruction"
+
+
+def test_a_dismantled_drug_lab_is_property_destroyed():
+    assert "Looting/property destruction" in _subs("On 30 April, federal police dismantled a drug lab in "
+                                                   "the town.")
+
+
+def test_fortifications_established_are_a_change_of_posture_not_a_base():
+    assert _subs("On 7 May, the resistance forces reportedly established fortifications east of the "
+                 "port city.") == ["Change to group/activity"]
+
+
+def test_a_base_established_is_still_a_base():
+    assert _subs("On 7 May, the militia established a new base east of the port city.") \
+        == ["Headquarters or base established"]
+
+
+def test_captives_killed_by_their_captors_are_an_attack():
+    assert _subs("On 16 November, militiamen captured two armed bandits and killed them after "
+                 "interrogation near the town.") == ["Attack"]
+
+
+def test_an_abducted_councillor_later_beheaded_is_one_attack():
+    events = _events("On 15 December, militants abducted a municipal councillor in the village. They "
+                     "brought him back to his village two days later and beheaded him.")
+    assert [e.sub_event_type for e in events] == ["Attack"]
+
+
+def test_striking_students_assaulting_teachers_are_demonstrating():
+    assert _subs("On 18 December, striking students assaulted two teachers at the school.") \
+        == ["Violent demonstration"]
+
+
+def test_a_march_broken_up_in_the_next_sentence_is_one_protest_with_intervention():
+    events = _events("On 3 March, staff at the institute protested to demand better working conditions. "
+                     "Their march was dispersed by police.")
+    assert [e.sub_event_type for e in events] == ["Protest with intervention"]

@@ -50,6 +50,8 @@ class Mention:
     cause: bool = False
     # background told in the past perfect: "he had previously been detained"
     background: bool = False
+    # the victims were in the killers' hands: "captured two bandits and killed them"
+    captive: bool = False
 
     @property
     def sentence_start(self) -> int:
@@ -117,10 +119,13 @@ def _told_as_cause(tok: Token, triggers: set[int]) -> bool:
 def _drop_arrests_ending_in_killing(mentions: list[Mention]) -> list[Mention]:
     """ "Soldiers arrested and executed a civilian": one act of violence against the captive, which
     the killing verb tells; the arrest is how it began, not a separate event."""
-    killing = {m.token.i for m in mentions if m.kind in {"kill", "execute"} and not m.nominal}
+    killing = {m.token.i: m for m in mentions if m.kind in {"kill", "execute"} and not m.nominal}
     out = []
     for m in mentions:
-        if m.kind == "arrest" and not m.nominal and any(c.i in killing for c in m.token.conjuncts):
+        held = [killing[c.i] for c in m.token.conjuncts if c.i in killing]
+        if m.kind in {"arrest", "capture_person"} and not m.nominal and held:
+            for k in held:
+                k.captive = True
             continue
         out.append(m)
     return out
@@ -233,6 +238,11 @@ def _dobj_lemmas(tok: Token) -> set[str]:
                 if cc.dep_ == "prep" and cc.lower_ == "of":
                     lemmas |= {_lower_lemma(p) for p in cc.children if p.dep_ == "pobj"}
     return lemmas
+
+
+def _object_words(tok: Token) -> set[str]:
+    """Every lemma of the objects' phrases: "more than a ton of marijuana"."""
+    return {_lower_lemma(t) for c in tok.children if c.dep_ in OBJ | {"nsubjpass"} for t in c.subtree}
 
 
 def _verb_lemma(tok: Token) -> str:
@@ -418,8 +428,8 @@ def _refine_verb(tok: Token, kind: str) -> str | None:
         subj = {_lower_lemma(s) for s in _children(tok, SUBJ)}
         return "mob" if subj & (lx.RIOTER_WORDS | lx.MOB_AGENTS) else None
     if kind == "seize":
-        if objs & lx.LIVESTOCK_WORDS:
-            return "loot"
+        if objs & lx.LIVESTOCK_WORDS or _object_words(tok) & lx.CONTRABAND_WORDS:
+            return "loot"  # ACLED: property, drugs included, seized is property taken
         if objs & lx.WEAPON_WORDS:
             return "defuse"
         # "seized two villages" is land although a village is also its people; "a town that the
@@ -514,9 +524,15 @@ def _refine_verb(tok: Token, kind: str) -> str | None:
         parts = {_lower_lemma(g) for o in tok.children if o.dep_ in OBJ | PASSIVE_SUBJ
                  for p in o.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children}
         return "loot" if (objs | parts) & lx.PROPERTY_WORDS else None
+    if kind == "defuse" and _lower_lemma(tok) == "dismantle" and _object_words(tok) & lx.CONTRABAND_WORDS:
+        return "loot"  # "dismantled a drug lab": property destroyed
     if kind == "defuse" and _lower_lemma(tok) in {"intercept", "clear"}:
         return "defuse" if objs & (lx.WEAPON_WORDS | {"drone", "weapon", "arm"}) else None
     if kind == "base":
+        # fortifications and trenches dug are forces changing posture; a base or camp is a base
+        if objs & {"fortification", "trench", "position", "barricade"} and not objs & {
+                "base", "headquarters", "camp", "barrack", "barracks", "outpost"}:
+            return "deploy"
         return "base" if objs & lx.BASE_WORDS else None
     if kind == "allegiance":
         return "allegiance" if any(c.lower_ == "allegiance" for c in tok.children) else None
@@ -541,8 +557,9 @@ def _refine_verb(tok: Token, kind: str) -> str | None:
         subj = {_lower_lemma(s) for s in _children(tok, SUBJ)}
         return "protest" if subj and not subj & lx.ARMED_WORDS else None
     if kind == "protest" and _lower_lemma(tok) == "disperse":
-        return "protest" if _objects_are_people(tok) or objs & {"crowd", "protest", "demonstration",
-                                                                "rally", "gathering"} else None
+        return "protest" if _objects_are_people(tok) or objs & {"crowd", "protest", "demonstration", "rally",
+                                                                "gathering", "march", "procession", "sit-in",
+                                                                "vigil", "picket"} else None
     if kind == "retake" and _lower_lemma(tok) == "regain":
         return "retake" if _territorial(tok, objs) else None
     if kind == "withdraw":

@@ -136,6 +136,10 @@ ATTRIBUTION_VERBS = {"attribute", "blame", "claim", "carry", "conduct", "organiz
 REPUTATION_ADJECTIVES = {"infamous", "notorious", "known", "famous", "renowned", "responsible",
                          # "a bomb was due to explode", "likely to attack": not (yet) events
                          "due", "likely", "unlikely", "able", "ready", "poised", "eager", "willing"}
+# Contraband that security forces seize or destroy (ACLED codes it as property destruction).
+CONTRABAND_WORDS = {"marijuana", "cannabis", "cocaine", "heroin", "drug", "narcotic", "methamphetamine",
+                    "meth", "opium", "lab", "laboratory", "coca", "poppy", "hashish", "khat", "miraa",
+                    "contraband", "plantation"}
 LIVESTOCK_WORDS = {"livestock", "cattle", "cow", "goat", "sheep", "camel", "animal", "goods", "food",
                    "motorbike", "motorcycle", "property", "money", "crop", "grain", "vehicle", "car"}
 

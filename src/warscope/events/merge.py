@@ -20,7 +20,7 @@ from warscope.analysis import Analysis
 from warscope.events import lexicon as lx
 from warscope.events import model as event_model
 from warscope.events.detect import Mention
-from warscope.events.typing import VIOLENT_TYPES, Coding, Roles, phrase_words
+from warscope.events.typing import VIOLENT_TYPES, Coding, Roles, crowd_protesting, phrase_words
 from warscope.geo import place_for_event
 from warscope.model import Event, Location, TimeSpan
 from warscope.time import time_for_event
@@ -463,7 +463,8 @@ def _types_compatible(a: Coding, b: Coding, same_sentence: bool = False) -> bool
             return True
         if a.event_type == "Strategic developments":
             return False
-        return not (a.specific and b.specific)
+        # a march told peaceful in one sentence and broken up in the next is one demonstration
+        return not (a.specific and b.specific) or a.event_type == "Protests"
     violent = a.event_type in VIOLENT_TYPES and b.event_type in VIOLENT_TYPES
     return violent and (a.weak or b.weak or (_fallback(a) and a.nominal) or (_fallback(b) and b.nominal)
                         or same_sentence and (_fallback(a) or _fallback(b)
@@ -781,7 +782,7 @@ def _supported(c: Cluster, r: Record) -> bool:
 
 
 # Words that open a new incident: "another attack", "in a separate incident", "later", "also".
-NEW_INCIDENT_WORDS = {"another", "separate", "separately", "also", "second", "later", "meanwhile",
+NEW_INCIDENT_WORDS = {"another", "separate", "separately", "also", "second", "meanwhile",
                       "elsewhere", "similar", "next", "earlier", "previous", "previously"}
 
 
@@ -797,11 +798,18 @@ def _separate_incident(r: Record) -> bool:
 def _same_doers_go_on(c: Cluster, r: Record) -> bool:
     """"Gunmen ambushed a bus. They killed two passengers.": the same attackers, the same kind of
     violence, in the very next sentence, with no word of a new incident, go on with one event."""
-    if r.coding.event_type not in VIOLENT_TYPES or r.coding.event_type != c.coding.event_type:
+    if r.coding.event_type not in VIOLENT_TYPES | {"Protests", "Riots"} or r.coding.event_type != c.coding.event_type:
         return False
-    if r.sentence - c.last_sentence != 1 or not r.agent_ids:
+    if r.sentence - c.last_sentence != 1:
         return False
-    if not any(set(r.agent_ids) & set(o.agent_ids) for o in c.records):
+    # "They brought him back and beheaded him", "The group was blocking a street": the doers
+    # named again by a pronoun or a definite description
+    again = bool(r.mention.agents) and all(
+        a.pos_ == "PRON" or any(d.dep_ in {"det", "poss"} and d.lower_ in {"the", "their", "its", "his"}
+                                for d in a.children) for a in r.mention.agents)
+    # "Their march was dispersed": the event itself named as theirs
+    theirs = not r.mention.agents and any(d.dep_ == "poss" and d.pos_ == "PRON" for d in r.mention.token.children)
+    if not (again or theirs) and not any(set(r.agent_ids) & set(o.agent_ids) for o in c.records if r.agent_ids):
         return False
     words = {t.lower_ for t in r.mention.token.sent}
     return not words & NEW_INCIDENT_WORDS
@@ -1141,6 +1149,10 @@ def to_events(analysis: Analysis, clusters: list[Cluster]) -> list[Event]:
         event_type, sub, plover = best.coding.event_type, best.coding.sub_event_type, best.coding.plover
         text = " ".join(analysis.sentences[i].text for i in sentences)
         subs = {r.coding.sub_event_type for r in c.records}
+        if sub == "Abduction/forced disappearance" and any(
+                r.mention.kind in KILLING_KINDS and r.coding.sub_event_type == "Attack" and r.coding.specific
+                for r in c.records):
+            sub = "Attack"  # ACLED: the abducted were killed, so the event is the killing
         if event_type == "Protests" and ("Looting/property destruction" in subs or
                                          any(r.coding.event_type == "Riots" or _crowd_clash(r) for r in c.records)):
             sub, event_type, plover = "Violent demonstration", "Riots", "PROTEST"
@@ -1155,6 +1167,9 @@ def to_events(analysis: Analysis, clusters: list[Cluster]) -> list[Event]:
         if refined is not None and sub == "Attack" and refined[0] == "Armed clash" and any(
                 _out_of_service(r.mention.patients) for r in c.records):
             refined = None  # the model sees police or soldiers; the report says they were off duty
+        if refined is not None and sub == "Violent demonstration" and refined[0] == "Mob violence" and any(
+                crowd_protesting(r.mention) for r in c.records):
+            refined = None  # strikers and protesters are demonstrating when they turn violent
         if refined is not None and sub == "Peaceful protest" and lx.EVENT_TYPE_OF[refined[0]] == "Riots" \
                 and _said_calm(analysis, sentences):
             refined = None  # the model guesses from who marched; the report says it stayed calm

@@ -517,6 +517,16 @@ def _protest(words: set[str], roles: Roles, warning_shots: bool = False) -> Codi
     return _c("Peaceful protest", "PROTEST")
 
 
+def crowd_protesting(m: Mention) -> bool:
+    """The doers are on strike, or did it "in protest"."""
+    striking = any(c.dep_ == "amod" and c.lower_ == "striking" for a in m.agents for c in a.children)
+    sent = m.token.sent
+    verbs = {m.token.i} | {c.i for c in m.token.conjuncts}
+    in_protest = any(t.lower_ == "in" and t.i + 1 < sent.end and t.doc[t.i + 1].lower_ == "protest"
+                     and t.head.i in verbs for t in sent)
+    return striking or in_protest
+
+
 def _violence(kind: str, m: Mention, roles: Roles, words: set[str], remote: str | None) -> Coding:
     coding = _violence_type(kind, m, roles, words, remote)
     # a bare "N were killed" is usually the toll of an event told nearby
@@ -533,6 +543,9 @@ def _violence_type(kind: str, m: Mention, roles: Roles, words: set[str], remote:
         if sentence & lx.RIOT_CUES:
             return _c("Violent demonstration", "PROTEST")
         return _c("Excessive force against protesters", "PROTEST")
+    if not roles.agent_armed() and crowd_protesting(m):
+        # "striking students assaulted two teachers", "attacked the teachers in protest against ..."
+        return _c("Violent demonstration", "PROTEST")
     if "mob" in roles.agent_words or "mob" in words and not roles.agent_armed():
         return _c("Mob violence", "ASSAULT")
     if roles.agent_words & lx.MOB_AGENTS and not roles.agent_armed() and kind != "execute":
@@ -548,8 +561,8 @@ def _violence_type(kind: str, m: Mention, roles: Roles, words: set[str], remote:
     if kind != "execute" and words & {"blast", "explosion", "bombing", "bomb", "explosive"} and not (
             kind == "fight" and roles.agent_armed() and roles.patient_armed()):
         return _c("Remote explosive/landmine/IED", "ASSAULT", specific=False)
-    if kind == "execute":
-        return _c("Attack", "ASSAULT")
+    if kind == "execute" or m.captive:
+        return _c("Attack", "ASSAULT")  # killing people already held is no fight
     if kind == "fight" or roles.patient_armed():
         told = bool(m.agents or m.patients or m.partners) or not m.nominal
         return _c("Armed clash", "ASSAULT", specific=told and (kind == "fight" or roles.agent_armed()))
