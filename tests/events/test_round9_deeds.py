@@ -279,3 +279,22 @@ def test_a_march_broken_up_in_the_next_sentence_is_one_protest_with_intervention
     events = _events("On 3 March, staff at the institute protested to demand better working conditions. "
                      "Their march was dispersed by police.")
     assert [e.sub_event_type for e in events] == ["Protest with intervention"]
+
+
+def test_what_demonstrators_do_in_court_is_no_protest():
+    assert _subs("Peace protesters have lost a landmark appeal over police actions at the air base.") == []
+
+
+def test_students_clashing_with_police_are_a_violent_demonstration():
+    assert _subs("On 16 March, new clashes were reported between students and police around the "
+                 "university campus.") == ["Violent demonstration"]
+
+
+def test_a_village_overtaken_without_violence_changed_hands():
+    assert _subs("On 18 July, the militants overtook a coastal village. No violence was reported.") \
+        == ["Non-violent transfer of territory"]
+
+
+def test_ground_operations_against_militants_are_a_clash():
+    assert _subs("On 7 May, foreign forces conducted ground operations against the militants near the "
+                 "border.") == ["Armed clash"]

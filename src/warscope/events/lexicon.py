@@ -17,7 +17,7 @@ ACLED = ACLED_TYPES
 VERB_TRIGGERS: dict[str, str] = {
     # armed attacks and fighting
     "attack": "attack", "assault": "attack", "raid": "attack", "storm": "attack", "ambush": "fight",
-    "strike": "attack", "target": "attack", "overrun": "seize",
+    "strike": "attack", "target": "attack", "overrun": "seize", "overtake": "seize",
     "fight": "fight", "clash": "fight", "battle": "fight", "engage": "fight", "repel": "fight",
     "repulse": "fight", "crush": "fight", "rout": "fight",
     # killing and wounding
@@ -87,7 +87,7 @@ BREAKABLE = {"window", "windows", "windscreen", "windscreens", "windshield", "wi
 BLOCKED_WAYS = {"road", "roads", "highway", "highways", "street", "streets", "route", "junction",
                 "roundabout", "bridge", "entrance", "gate", "gates", "traffic", "railway", "access"}
 # Past forms the small model's lemmatiser leaves alone.
-IRREGULAR_VERBS = {"retook": "retake", "took": "take", "shot": "shoot", "fought": "fight",
+IRREGULAR_VERBS = {"retook": "retake", "took": "take", "overtook": "overtake", "overtaken": "overtake", "shot": "shoot", "fought": "fight",
                    "blew": "blow", "overran": "overrun", "stole": "steal", "struck": "strike",
                    "sent": "send", "swore": "swear", "drove": "drive", "found": "find",
                    "beaten": "beat", "overrun": "overrun", "stolen": "steal", "retaken": "retake",

@@ -20,7 +20,7 @@ from warscope.analysis import Analysis
 from warscope.events import lexicon as lx
 from warscope.events import model as event_model
 from warscope.events.detect import Mention
-from warscope.events.typing import VIOLENT_TYPES, Coding, Roles, crowd_protesting, phrase_words
+from warscope.events.typing import VIOLENT_TYPES, Coding, Roles, demonstrating, phrase_words
 from warscope.geo import place_for_event
 from warscope.model import Event, Location, TimeSpan
 from warscope.time import time_for_event
@@ -620,6 +620,10 @@ def _compatible(c: Cluster, r: Record) -> bool:
     same_sentence = any(o.sentence == r.sentence for o in c.records)
     if same_sentence and _street_clash_of(c, r):
         return True
+    if c.coding.event_type != r.coding.event_type and _same_doers_go_on(c, r):
+        # "Students clashed with police. They were protesting a death.": one demonstration
+        told_apart = any(_conflict(o, r) for o in c.records)
+        return not told_apart and _dates_agree(c.date(), r.date) and _places_agree(c.location(), r.location)
     if not _types_compatible(c.coding, r.coding, same_sentence):
         return False
     if any(_conflict(o, r) for o in c.records):
@@ -636,7 +640,8 @@ def _fought_back(c: Cluster, r: Record) -> bool:
     and the fight its targets put up, in the same or the next sentence, are one armed clash."""
     records = c.records + [r]
     attacks = [o for o in records if _assault(o)]
-    fights = [o for o in records if o.coding.sub_event_type == "Armed clash" and o.coding.specific]
+    fights = [o for o in records if o.coding.sub_event_type == "Armed clash" and (
+        o.coding.specific or _shootout(o))]
     return any(abs(a.sentence - f.sentence) <= 1 and _fights_back(a, f) and (a is r or f is r)
                for a in attacks for f in fights)
 
@@ -650,6 +655,17 @@ def _assault(r: Record) -> bool:
     return r.coding.sub_event_type in ONE_SIDED and r.coding.specific
 
 
+# Fights that take two armed sides by their very name.
+SHOOTOUTS = {"shootout", "shoot-out", "gunfight", "firefight", "gunbattle", "gun-battle", "fire-fight"}
+
+
+def _shootout(r: Record) -> bool:
+    """A shootout, or the dead of one ("were killed in the shootout")."""
+    if r.mention.nominal:
+        return r.mention.token.lemma_.lower() in SHOOTOUTS
+    return r.coding.weak and any(t.lemma_.lower() in SHOOTOUTS for t in r.mention.scope)
+
+
 def _fights_back(attack: Record, fight: Record) -> bool:
     """The fight has the attackers (when known) against another armed actor."""
     # "said a commander who fought the Americans": a relative clause describes someone
@@ -661,6 +677,9 @@ def _fights_back(attack: Record, fight: Record) -> bool:
         # "the guards reacted with gunfire", "forces fired back": fire answering the attack told just
         # before, by anyone but the attackers
         return not set(fight.agent_ids) & attackers
+    if _shootout(fight) and not (set(fight.agent_ids) | set(fight.partner_ids)) \
+            and 0 <= fight.sentence - attack.sentence <= 1:
+        return True  # "... attacked the village. A reservist was killed in the shootout."
     if not fight.armed_ids - attackers:
         return False
     if attackers & parties:
@@ -798,7 +817,9 @@ def _separate_incident(r: Record) -> bool:
 def _same_doers_go_on(c: Cluster, r: Record) -> bool:
     """"Gunmen ambushed a bus. They killed two passengers.": the same attackers, the same kind of
     violence, in the very next sentence, with no word of a new incident, go on with one event."""
-    if r.coding.event_type not in VIOLENT_TYPES | {"Protests", "Riots"} or r.coding.event_type != c.coding.event_type:
+    crowd = {"Protests", "Riots"}
+    same_family = r.coding.event_type == c.coding.event_type or {r.coding.event_type, c.coding.event_type} <= crowd
+    if r.coding.event_type not in VIOLENT_TYPES | crowd or not same_family:
         return False
     if r.sentence - c.last_sentence != 1:
         return False
@@ -1168,7 +1189,7 @@ def to_events(analysis: Analysis, clusters: list[Cluster]) -> list[Event]:
                 _out_of_service(r.mention.patients) for r in c.records):
             refined = None  # the model sees police or soldiers; the report says they were off duty
         if refined is not None and sub == "Violent demonstration" and refined[0] == "Mob violence" and any(
-                crowd_protesting(r.mention) for r in c.records):
+                demonstrating(r.mention) for r in c.records):
             refined = None  # strikers and protesters are demonstrating when they turn violent
         if refined is not None and sub == "Peaceful protest" and lx.EVENT_TYPE_OF[refined[0]] == "Riots" \
                 and _said_calm(analysis, sentences):

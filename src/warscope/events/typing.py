@@ -229,7 +229,8 @@ def _literal(m: Mention, roles: Roles) -> bool:
     if m.token.lemma_.lower() in BODILY_VERBS and not m.nominal and any(
             t.lemma_.lower() in BODILY_VICTIMS for t in m.patients):
         return True  # "herders assaulted a farmer", "police hit several women": bodies, not reputations
-    if m.kind == "fight" and any(_rival_crowd(t) for t in m.agents + m.partners + m.patients):
+    subjects = [c for c in m.token.children if c.dep_ == "nsubj"]  # "Rival clans fight over cattle"
+    if m.kind == "fight" and any(_rival_crowd(t) for t in m.agents + m.partners + m.patients + subjects):
         return True  # "clashes between rival supporters": crowds clash with their bodies, debaters do not
     # a short report is one story: "Clashes erupted in the area. One man was killed."
     told = _told_with(m)
@@ -386,7 +387,9 @@ def _code_kind(m: Mention, roles: Roles, words: set[str], kind: str) -> Coding |
         return _violence(kind, m, roles, words, remote)
     if kind in {"seize", "retake"}:
         sentence = {t.lower_ for t in m.token.sent} | {t.lemma_.lower() for t in m.token.sent}
+        told = _told_with(m)
         unopposed = sentence & {"deserted", "abandoned", "unopposed", "peacefully", "uncontested"} or (
+            {"no", "violence"} <= told and not told & {"killed", "clash", "clashes", "fighting"}) or (
             sentence & {"without", "little", "no", "not"} and sentence & {"resistance", "fight", "fighting"}) or (
             "pull" in sentence and "out" in sentence) or sentence & {"withdraw", "withdrew", "withdrawn",
                                                                     "withdrawal", "retreat", "handover"}
@@ -517,6 +520,24 @@ def _protest(words: set[str], roles: Roles, warning_shots: bool = False) -> Codi
     return _c("Peaceful protest", "PROTEST")
 
 
+# Crowds whose clashes with the police are demonstrations turned violent.
+DEMONSTRATING_CROWDS = {"student", "protester", "protestor", "demonstrator", "marcher", "striker", "worker",
+                        "teacher", "trader", "hawker", "vendor"}
+POLICE_SIDE = {"police", "policeman", "officer", "gendarme", "riot"}
+
+
+def _students_against_police(m: Mention) -> bool:
+    parties = m.agents + m.partners + m.patients
+    lemmas = {t.lemma_.lower() for t in parties} | {t.lower_ for t in parties}
+    return bool(lemmas & DEMONSTRATING_CROWDS) and bool(lemmas & POLICE_SIDE)
+
+
+def demonstrating(m: Mention) -> bool:
+    """Violence the codebook counts as a demonstration's: strikers, "in protest", students
+    against police."""
+    return crowd_protesting(m) or m.kind == "fight" and _students_against_police(m)
+
+
 def crowd_protesting(m: Mention) -> bool:
     """The doers are on strike, or did it "in protest"."""
     striking = any(c.dep_ == "amod" and c.lower_ == "striking" for a in m.agents for c in a.children)
@@ -543,6 +564,9 @@ def _violence_type(kind: str, m: Mention, roles: Roles, words: set[str], remote:
         if sentence & lx.RIOT_CUES:
             return _c("Violent demonstration", "PROTEST")
         return _c("Excessive force against protesters", "PROTEST")
+    if kind == "fight" and _students_against_police(m):
+        # "clashes between students and police": a demonstration gone violent
+        return _c("Violent demonstration", "PROTEST")
     if not roles.agent_armed() and crowd_protesting(m):
         # "striking students assaulted two teachers", "attacked the teachers in protest against ..."
         return _c("Violent demonstration", "PROTEST")
