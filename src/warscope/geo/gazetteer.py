@@ -184,6 +184,26 @@ class Gazetteer:
                 best[key] = (pop, i)
         return {key: i for key, (_, i) in best.items()}
 
+    def province_population(self, e: Entry) -> int:
+        """How many people live in a first-level division's listed towns: a province of millions
+        ("Virginia") is likelier meant than a town of its name abroad, a thinly settled one less."""
+        if e.kind != PROVINCE or not e.country or not e.admin1:
+            return 0
+        # None where a city of its name lies in it: "New York", "Kabul" alone mostly mean the city
+        # (GeoNames also lists a big city's boroughs, so its people are counted more than once).
+        if any(t.kind == TOWN and t.country == e.country and t.admin1 == e.admin1 and t.population >= 50_000
+               for t in self.lookup(e.name)):
+            return 0
+        return self._admin1_population.get((e.country, e.admin1), 0)
+
+    @cached_property
+    def _admin1_population(self) -> dict[tuple[str, str], int]:
+        total: dict[tuple[str, str], int] = {}
+        for k, c, a1, p in zip(self._k, self._c, self._a1, self._p):
+            if k == TOWN and c and a1:
+                total[(c, a1)] = total.get((c, a1), 0) + int(p or 0)
+        return total
+
     def country_name(self, cc: str | None) -> str | None:
         e = self.country(cc) if cc else None
         return e.name if e else None

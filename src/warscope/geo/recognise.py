@@ -66,7 +66,8 @@ GENERIC_WORDS = FEATURE_WORDS | FACILITY_WORDS | {
     "international", "national", "state", "university", "college", "republic", "united", "new",
     "north", "south", "east", "west", "central", "far", "near", "middle", "saint", "st", "st.", "great", "royal", "city",
     "county", "district", "province", "region", "center", "centre", "village", "club", "hall",
-    "house", "tower", "library", "museum", "institute", "academy", "high", "middle", "elementary"}
+    "house", "tower", "library", "museum", "institute", "academy", "high", "middle", "elementary",
+    "area", "reservoir", "youth", "detention"}
 # "Alexandria woman", "Fargo police": a town name used as a modifier of its people.
 RESIDENT_WORDS = {"man", "woman", "men", "women", "resident", "residents", "teen", "teenager", "boy",
                   "girl", "couple", "family", "native", "natives", "mayor", "council", "officials",
@@ -357,6 +358,14 @@ def _entities(doc: Doc, gaz: Gazetteer) -> list[SpacySpan]:
         ):
             out[-1] = SpacySpan(doc, prev.start, ent.end, label=prev.label_)
             continue
+        # "Trinidad" + "and" + "Tobago": a country or province named as a pair, split by NER.
+        if (
+            prev is not None and prev.end + 1 == ent.start and doc[prev.end].lower_ in {"and", "&"}
+            and prev.label_ not in NOT_NAME_LABELS and ent.label_ not in NOT_NAME_LABELS
+            and any(e.kind in (COUNTRY, PROVINCE) for e in gaz.lookup(doc[prev.start : ent.end].text))
+        ):
+            out[-1] = SpacySpan(doc, prev.start, ent.end, label="GPE")
+            continue
         # "Homa Bay county" of which NER kept "Bay county": a capitalised word left out before.
         if ent.start > 0 and ent.label_ in PLACE_LABELS and doc[ent.start - 1].is_title \
                 and not doc[ent.start - 1].ent_type_ and (prev is None or prev.end < ent.start) \
@@ -476,7 +485,7 @@ def _datelines(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[tuple[int, i
 def _propagate(doc: Doc, gaz: Gazetteer, tops: list[Toponym], taken: list[bool]) -> None:
     """A name found as a place once is a place at its other mentions, whatever NER said there,
     unless it is part of a longer organisation name ("Alexandria Police Department")."""
-    surnames = {fold(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
+    surnames = _surnames(doc, gaz)
     names = {fold(t.text): len(doc.char_span(t.start, t.end, alignment_mode="expand")) for t in tops
              if fold(t.text) not in surnames and t.label != EMBEDDED}
     if not names:
@@ -523,6 +532,112 @@ def _local(gaz: Gazetteer, text: str, hint: str | None) -> bool:
                for e in gaz.lookup(text))
 
 
+# Words after a town's name in the names of its own services ("Hanover police", "Athens City Council").
+MUNICIPAL_WORDS = {"police", "fire", "city", "council", "mayor", "sheriff", "township", "parks", "schools",
+                   "school", "board", "volunteer", "town", "village", "borough", "municipal", "department",
+                   "chamber", "community", "senior", "seniors", "correctional", "independent", "emergency",
+                   "citizens", "middle", "high", "elementary", "public", "area", "memorial", "first",
+                   "democratic", "republican", "county", "selectman", "commissioners"}
+# Plural type words after a list of divisions: "Barrow and Jackson counties".
+PLURAL_TYPE_WORDS = {"counties": DISTRICT, "parishes": DISTRICT, "districts": DISTRICT, "provinces": PROVINCE,
+                     "states": PROVINCE, "regions": PROVINCE, "governorates": PROVINCE, "townships": DISTRICT}
+COUNTY_WORDS = {"County", "Parish", "Co."}
+
+
+def _common_noun_after(doc: Doc, end: int) -> bool:
+    """Whether a common noun of no people follows, past a possessive: 'Joliet's building inspector'."""
+    if end < len(doc) and doc[end].text in {"'s", "’s"}:
+        end += 1
+    return end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN" and doc[end].lower_ not in GROUP_WORDS
+
+
+def _surnames(doc: Doc, gaz: Gazetteer) -> set[str]:
+    """Last words of people's names ("Michael Bell ... Bell said"), which are then no towns in that
+    document; not a big city's name that NER swept into a headline's person ("Bogdanov Joins
+    Sochi"), which a person is hardly called."""
+    return {fold(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2
+            and not (len(ent) >= 3 and any(e.kind == TOWN and e.population >= BIG_TOWN and fold(e.name) == fold(ent[-1].text)
+                        for e in gaz.lookup(ent[-1].text)))}
+
+
+# A town this big is known by name alone, whatever NER made of it ("Tbilisi has denied").
+BIG_TOWN = 300_000
+
+
+def _by_own_name(gaz: Gazetteer, text: str, min_pop: int) -> bool:
+    """Whether a town this big, or a division, is named so (not only by an alternate name)."""
+    key = fold(text)
+    return any(e.kind in (DISTRICT, PROVINCE, COUNTRY) or fold(e.name) == key and e.population >= min_pop
+               for e in gaz.lookup(text))
+
+
+def _county_in(doc: Doc, gaz: Gazetteer, start: int, end: int) -> tuple[int, int] | None:
+    """'Name County' (or Parish) inside a longer name, when the gazetteer has that county."""
+    for k in range(start + 1, end):
+        if doc[k].text not in COUNTY_WORDS:
+            continue
+        for i in range(max(start, k - 3), k):
+            if doc[i].lower_ == "the" or not all(t.text[:1].isupper() and t.is_alpha for t in doc[i:k]):
+                continue
+            name = doc[i:k].text
+            # ("Loudon Co.": the abbreviation stands for the word.)
+            if any(e.kind == DISTRICT for e in gaz.lookup(name + (" County" if doc[k].text == "Co." else " " + doc[k].text))):
+                return i, k + 1
+            # "Lancashire County Council": a county the gazetteer knows without the word.
+            if any(e.kind in (DISTRICT, PROVINCE) and fold(e.name) == fold(name) for e in gaz.lookup(name)):
+                return i, k
+    return None
+
+
+def _listed_divisions(doc: Doc, gaz: Gazetteer, taken: list[bool]) -> list[tuple[int, int, str, str]]:
+    """'Cooke, Grayson and Love counties': each name listed before a plural type word is a division
+    of that kind, when the gazetteer has one of that name with the type word ('Love County')."""
+    out = []
+    for k, tok in enumerate(doc):
+        kind = PLURAL_TYPE_WORDS.get(tok.lower_)
+        if kind is None or k == 0:
+            continue
+        singular = "county" if tok.lower_ == "counties" else tok.lower_[:-1] if not tok.lower_.endswith(
+            "ies") else tok.lower_[:-3] + "y"
+        if tok.lower_ == "parishes":
+            singular = "parish"
+        j = k
+        names: list[tuple[int, int]] = []
+        while j > 0:
+            e = j
+            i = j
+            while i > 0 and (doc[i - 1].is_title or doc[i - 1].is_upper) and doc[i - 1].is_alpha and e - i < 3:
+                i -= 1
+            if i == e:
+                break
+            names.append((i, e))
+            if i == 0 or doc[i - 1].lower_ not in {",", "and", "or", "&"}:
+                break
+            j = i - 1
+            if doc[j].lower_ in {"and", "or", "&"} and j > 0 and doc[j - 1].text == ",":
+                j -= 1
+        for i, e in names:
+            if any(taken[i:e]):
+                continue
+            rows = gaz.lookup(doc[i:e].text + " " + singular) or gaz.lookup(doc[i:e].text)
+            kinds = {r.kind for r in rows} & {PROVINCE, DISTRICT}
+            if kinds:
+                # (A Kenyan county is a province: what the gazetteer has decides the level.)
+                out.append((i, e, kind if kind in kinds else kinds.pop(), singular))
+    return out
+
+
+# Generic words that begin many names ("New York", "North Carolina", "Saint Paul", "Fort Worth").
+NAME_PREFIXES = {"new", "north", "south", "east", "west", "saint", "st", "st.", "great", "fort", "port",
+                 "mount", "lake", "san", "santa", "los", "las", "el", "upper", "lower", "old"}
+
+
+def _known_whole(gaz: Gazetteer, text: str, min_pop: int) -> bool:
+    """Whether a name is a country, province, district or a town this big by its own name."""
+    return any(e.kind in (COUNTRY, PROVINCE, CONTINENT, DISTRICT) or e.population >= min_pop
+               for e in gaz.lookup(text))
+
+
 def _strong(gaz: Gazetteer, text: str, min_pop: int, hint: str | None = None) -> bool:
     """Whether a name is a country, a province or a town big enough to trust without NER."""
     for e in gaz.lookup(text):
@@ -547,7 +662,7 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
     sites: list[Toponym] = []
 
     # "Michael Bell ... Bell said": a surname the document gives a person is not a town there.
-    surnames = {fold(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2}
+    surnames = _surnames(doc, gaz)
 
     def add(start: int, end: int, label: str, site: str | None = None) -> Toponym | None:
         if any(taken[start:end]):
@@ -620,7 +735,16 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
         for n in range(min(len(ent), 4), 0, -1):
             for s in range(ent.start, ent.end - n + 1):
                 span = doc[s : s + n]
-                if any(t.lower_ in GENERIC_WORDS for t in span) or span[0].is_punct or span[-1].is_punct:
+                if span[0].is_punct or span[-1].is_punct or fold(span.text) in NOT_PLACES:
+                    continue
+                # "New York", "North Carolina", "St. Paul": a generic first word of a name well
+                # known as a whole is part of it ("York" of "New York Daily News" is not the place).
+                prefixed = n > 1 and span[0].lower_ in NAME_PREFIXES and not any(
+                    t.lower_ in GENERIC_WORDS for t in span[1:]) and _known_whole(gaz, span.text, min_pop)
+                if not prefixed and any(t.lower_ in GENERIC_WORDS for t in span):
+                    continue
+                if s > ent.start and doc[s - 1].lower_ in NAME_PREFIXES and doc[s - 1].is_title \
+                        and _known_whole(gaz, doc[s - 1 : s + n].text, 1000):
                     continue
                 # ("Singa" of "Singa-Mossi": a part of a hyphenated name is not the town; a road's
                 # or a facility's name may still join the towns it links, "the Kabul-Jalalabad road",
@@ -637,7 +761,8 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
                     and doc[s - 1].lower_ not in GENERIC_WORDS | {"the"} and not DIRECTIONS.match(doc[s - 1].text + " ")
                 ):
                     continue
-                if span[0].is_title or span[0].is_upper:
+                # ("DeKalb", "McAllen": a capital inside a name too.)
+                if span[0].is_title or span[0].is_upper or span[0].text[:1].isupper() and span[0].is_alpha:
                     if strong(span.text, min_pop) and not demonym(span.text):
                         return s, s + n
         return None
@@ -645,7 +770,24 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
     def embedded(ent: SpacySpan) -> None:
         """A place inside an organisation's name ("the Ohio Department of Health") is kept as
         such: named and resolved, but never where an event happened nor a vote for focus."""
-        if ent.label_ in {"ORG", "EVENT"} and len(ent) > 1:
+        if len(ent) < 2:
+            return
+        # "the DeKalb County Jail", "Anderson County Sheriff": a county named in its office's name.
+        m = _county_in(doc, gaz, ent.start, ent.end)
+        if m is not None:
+            add(m[0], m[1], EMBEDDED)
+            return
+        # "two Hanover police officers", "the Athens City Council": a town's own services are
+        # named after it, whatever its size.
+        first = ent.start + (doc[ent.start].lower_ == "the")
+        for n in (3, 2, 1):
+            k = first + n
+            if k < ent.end and doc[k].lower_ in MUNICIPAL_WORDS and all(
+                    t.text[:1].isupper() and t.is_alpha and t.pos_ == "PROPN" for t in doc[first:k]) \
+                    and _by_own_name(gaz, doc[first:k].text, 1000) and not demonym(doc[first:k].text):
+                add(first, k, EMBEDDED)
+                return
+        if ent.label_ in {"ORG", "EVENT"}:
             # Only well-known places: organisation names are full of words that are also some
             # small town's name ("Eagle", "Superior", "Wal-Mart").
             m = sub_match(ent, 20_000)
@@ -661,6 +803,12 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
         if ent.label_ in NOT_NAME_LABELS:
             if not any(t.like_num for t in ent) and all(t.is_title or not t.is_alpha for t in ent):
                 freed.update(range(ent.start, ent.end))
+            elif ent.label_ == "MONEY":
+                # "11 billion US dollars": the country a currency is named after, never where.
+                for k in range(ent.start, ent.end - 1):
+                    if doc[k + 1].lower_ in {"dollars", "dollar"} and doc[k].text[:1].isupper() \
+                            and any(e.kind == COUNTRY for e in gaz.lookup(doc[k].text)):
+                        add(k, k + 1, EMBEDDED)
             continue
         text = ent.text
         # "the Somali region", "Afar state": a people's name with a division's type word is the
@@ -699,8 +847,9 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
                 add(start, end, ent.label_)  # "the Centre-Nord" tagged FAC: a region
                 continue
             if ent.label_ == "FAC" or (last in FACILITY_WORDS and end - start > 1):
-                # A facility: the place is the town named inside it ("Kabul airport").
-                m = sub_match(ent, 1000)
+                # A facility: the place is the town named inside it ("Kabul airport"), or the
+                # county whose it is ("the Dawson County Jail").
+                m = _county_in(doc, gaz, ent.start, ent.end) or sub_match(ent, 1000)
                 if m:
                     add(m[0], m[1], EMBEDDED if last in ROUTE_WORDS else ent.label_, site=ent.text)
                 elif last in SITE_WORDS:
@@ -754,7 +903,7 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
             whole = start == ent.start or doc[ent.start].lower_ == "the"
             last = doc[ent.end - 1].lower_
             if last in FACILITY_WORDS and len(ent) <= 4 and ent.end - ent.start > 1:
-                m = sub_match(ent, 5000)
+                m = _county_in(doc, gaz, ent.start, ent.end) or sub_match(ent, 5000)
                 if m:
                     add(m[0], m[1], ent.label_, site=ent.text)
                 continue
@@ -788,6 +937,15 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
                     and strong(name, 100_000):
                 # "the Sochi mayoral election": a big town's name NER took for a people's.
                 add(start, end, ent.label_)
+            elif len(ent) == 1 and ent.label_ in {"ORG", "PERSON"} and _common_noun_after(doc, end) \
+                    and strong(name, 50_000):
+                # "Limerick hospitals", "a Gainesville restaurant": a town's name before a common noun.
+                add(start, end, ent.label_)
+            elif len(ent) == 1 and ent.label_ in {"ORG", "PERSON"} and _by_own_name(gaz, name, BIG_TOWN) \
+                    and any(e.kind == TOWN and e.population >= BIG_TOWN for e in gaz.lookup(name)) \
+                    and not (end < len(doc) and doc[end].lower_ in GROUP_WORDS):
+                # "Tbilisi has denied it": a big city by name alone.
+                add(start, end, ent.label_)
             elif end < len(doc) and doc[end].lower_ in FACILITY_WORDS | {"refugee"} and strong(name, 20_000):
                 # "attacked Kakuma refugee camp": a town named before a site in it
                 add(start, end, ent.label_)
@@ -804,6 +962,10 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
                 embedded(ent)
             elif cut and not tops[-1].site:
                 tops[-1].site = ent.text
+    for a, b, kind, word in _listed_divisions(doc, gaz, taken):
+        t = add(a, b, "GAZ")
+        if t is not None:
+            t.kind_hint, t.type_word = kind, word
     for a, b in _datelines(doc, gaz, taken):
         add(a, b, "DATELINE")
     _propagate(doc, gaz, tops, taken)

@@ -32,6 +32,12 @@ def candidates(gaz: Gazetteer, t: Toponym) -> list[Entry]:
     """Rows the name may refer to: exact (folded) matches, plus divisions and countries spelt
     another way ("Hiran" is both an Iraqi village and Somalia's Hiiraan region)."""
     found = gaz.lookup(t.text)
+    if not found and t.text.endswith(" Co."):
+        found = gaz.lookup(t.text[:-3] + "County")  # "Loudon Co."
+    # "England", "Scotland": a country's own division by its exact name, not the whole country
+    # that also goes by it.
+    exact = {e.country for e in found if e.kind == PROVINCE and fold(e.name) == fold(t.text)}
+    found = [e for e in found if not (e.kind == COUNTRY and e.country in exact and fold(e.name) != fold(t.text))]
     if not found and t.spelt:
         return [gaz.entry(i) for i in t.spelt]
     # A known division or a real town by that exact name beats any other spelling.
@@ -52,8 +58,17 @@ def candidates(gaz: Gazetteer, t: Toponym) -> list[Entry]:
 BIG_CITY = 500_000
 
 
-def prior(e: Entry, t: Toponym, types: dict[str, dict[str, str]] | None = None) -> float:
+# A province counts as a town this many times smaller than all its towns together: "Virginia"
+# alone is the American state, not a South African town of 66,000, while "Kabul" stays the city.
+PROVINCE_DISCOUNT = 1.5
+
+
+def prior(e: Entry, t: Toponym, types: dict[str, dict[str, str]] | None = None,
+          gaz: Gazetteer | None = None) -> float:
     score = KIND_PRIOR.get(e.kind, POPULATION_WEIGHT * math.log10(e.population + 10))
+    if e.kind == PROVINCE and gaz is not None:
+        people = gaz.province_population(e)
+        score = max(score, POPULATION_WEIGHT * math.log10(people + 10) - PROVINCE_DISCOUNT)
     # "Embu County" is Kenya's first-level county, not a Brazilian municipality called Embu.
     if t.type_word and types and e.kind in (PROVINCE, DISTRICT) and e.country:
         if types.get(e.country, {}).get(t.type_word) == e.kind:
@@ -92,7 +107,8 @@ def _expand(gaz: Gazetteer, names: set[str]) -> set[str]:
     """Add the full names of divisions written short ('ill' -> 'illinois', 'ningarhar')."""
     out = set(names)
     for n in names:
-        out |= {fold(e.name) for e in gaz.lookup(n) if e.kind in (PROVINCE, COUNTRY, DISTRICT)}
+        # (Looked up with a dot too: "D.C.", "Ill." are indexed as abbreviations only so.)
+        out |= {fold(e.name) for e in gaz.lookup(n + ".") if e.kind in (PROVINCE, COUNTRY, DISTRICT)}
     return out
 
 
@@ -117,7 +133,7 @@ def country_focus(gaz: Gazetteer, found: Found) -> tuple[str | None, Counter]:
             continue
         own = fold(t.text)
         names = _expand(gaz, set(t.neighbours)).union(*(x for n, x in expanded.items() if n != own))
-        best = max(cands, key=lambda e: prior(e, t, gaz.admin_types) + _hierarchy(e, names, gaz))
+        best = max(cands, key=lambda e: prior(e, t, gaz.admin_types, gaz) + _hierarchy(e, names, gaz))
         if best.country:
             votes[best.country] += 2 if best.kind in (COUNTRY, PROVINCE) else 1
     if not votes:
@@ -158,7 +174,7 @@ def resolve(gaz: Gazetteer, found: Found, country: str | None = None) -> tuple[l
 
     def score(e: Entry, ts: list[Toponym], admin1s: Counter, others: list[Entry] = ()) -> float:
         neighbours = _expand(gaz, {n for t in ts for n in t.neighbours})
-        s = max(prior(e, t, gaz.admin_types) for t in ts) + _hierarchy(e, neighbours, gaz)
+        s = max(prior(e, t, gaz.admin_types, gaz) for t in ts) + _hierarchy(e, neighbours, gaz)
         own = fold(ts[0].text)
         # ("Bamako (Bamako)" is a town and its namesake district: left to the other signals.)
         if any(k[0] != own and choice.get(k) == e for k in written_after.get(own, ())):
@@ -196,8 +212,11 @@ def resolve(gaz: Gazetteer, found: Found, country: str | None = None) -> tuple[l
             s += 1.5
         if e.admin1 and e.kind != PROVINCE and fold(e.admin1) in surfaces - {fold(ts[0].text)}:
             s += 3.0
+        # (Never confirmed by itself under another name: "Mexico" by "Mexico City".)
+        others = [o for o in others if o.row != e.row]
         if e.admin1 and e.kind != PROVINCE:
-            s += 1.0 * min(admin1s[(e.country, e.admin1)], 3)
+            itself = sum(1 for k, o in choice.items() if o.row == e.row and k[0] != own)
+            s += 1.0 * min(max(admin1s[(e.country, e.admin1)] - itself, 0), 3)
         # Places a document names together tend to lie together (local news above all).
         if e.kind in (TOWN, DISTRICT) and others:
             km = min(_km(e, o) for o in others)
