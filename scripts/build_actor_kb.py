@@ -393,8 +393,12 @@ G = [
     ("tplf", "Tigray People's Liberation Front", "TPLF: Tigray People's Liberation Front", "rebel_group", "ET", None, None,
      ["Tigray People's Liberation Front", "TPLF", "Tigray Defence Forces", "Tigray Defense Forces", "TDF",
       "Tigrayan forces", "Tigray forces"]),
+    # the armed wing that split from the OLF in 2018 is ACLED's "OLF-Shane"; the front itself (its rebels
+    # in Kenya's north in the 2000s) keeps the plain name
     ("ola", "Oromo Liberation Army", "OLF: Oromo Liberation Front-Shane", "rebel_group", "ET", None, None,
-     ["Oromo Liberation Army", "OLA", "OLF-Shane", "Oromo Liberation Front", "OLF"]),
+     ["Oromo Liberation Army", "OLA", "OLF-Shane", "OLF Shane"]),
+    ("olf", "Oromo Liberation Front", "OLF: Oromo Liberation Front", "rebel_group", "ET", None, None,
+     ["Oromo Liberation Front", "OLF"]),
     ("fano", "Fano", "Fano Militia", "identity_militia", "ET", None, None, ["Fano", "Fano militia", "Amhara Fano"]),
     ("onlf", "Ogaden National Liberation Front", "ONLF: Ogaden National Liberation Front", "rebel_group", "ET", None, None,
      ["Ogaden National Liberation Front", "ONLF"]),
@@ -674,6 +678,8 @@ EXTRA_ALIASES = {
     "military-forces-somalia": ["Somali National Army", "SNA", "Somali army"],
     # ACLED's Yemen files code the internationally recognised government's forces so
     "military-forces-yemen": ["pro-Hadi forces", "Hadi forces", "pro-Hadi troops", "forces loyal to Hadi",
+                              "pro-Hadi force", "pro-Hadi fighters", "pro-Hadi and affiliated forces",
+                              "pro-Hadi and allied forces",
                               "pro-government forces", "Yemeni government forces", "government-aligned forces"],
     "military-forces-israel": ["Israel Defense Forces", "Israeli Defense Forces", "IDF", "Israeli military"],
     "military-forces-sudan": ["Sudanese Armed Forces", "SAF"],
@@ -704,8 +710,12 @@ EXTRA_ALIASES = {
     "military-forces-syria": ["Syrian Arab Army", "SAA", "Assad forces"],
     "police-forces-india": ["CRPF", "Central Reserve Police Force"],
     "police-forces-kenya": ["Kenya Police Service", "National Police Service", "GSU", "General Service Unit",
-                            "Administration Police", "Kenya Police Reservists", "National Police Reservists"],
+                            "Administration Police", "Kenya Police Reservists", "National Police Reservists",
+                            "Anti-Terrorism Police Unit", "ATPU", "Rapid Deployment Unit", "Border Police Unit",
+                            "Police Border Patrol Unit", "Flying Squad"],
     "military-forces-kenya": ["KDF", "Kenya Defence Forces", "Kenya Defense Forces"],
+    "military-forces-uganda": ["UPDF", "Uganda People's Defence Force", "Uganda People's Defence Forces",
+                               "Uganda People's Defense Force", "Uganda People's Defense Forces"],
 }
 
 # Dated changes of status for the curated groups.

@@ -331,6 +331,7 @@ def code_event(analysis: Analysis, ev: Event) -> None:
         a1, a2 = _crowd_event(analysis, ev, window, seen, a1, a2)
     elif ev.event_type in VIOLENT:
         a1, a2 = _violent_event(analysis, ev, window, seen, a1, a2)
+        a1, a2 = _front_line(analysis, ev, seen, a1, a2)
     else:
         # strategic developments keep their persons: the leader arrested is what the report is about
         a1 = ev.actor1
@@ -339,6 +340,11 @@ def code_event(analysis: Analysis, ev: Event) -> None:
             police = [s for s in seen if s.actor.kind == "state_forces" and s.actor.id != a2]
             pick = next((s for s in police if _acts(analysis, s, SPEAKING)), None)
             a1 = pick.actor.id if pick is not None else None
+        if a1 is None and a2 is not None and ev.sub_event_type in {"Change to group/activity",
+                                                                  "Headquarters or base established"} \
+                and _kind(analysis, a2) in ARMED_KINDS | {"external_forces"}:
+            # "a US column was sent to their base": the force that moved or set up is the actor
+            a1, a2 = a2, None
         if ev.sub_event_type == "Arrests" and _kind(analysis, a2) == "person" and _person_party(analysis, a2) is None:
             # a group's leader arrested is what the report is about and stays; a person of no known
             # group is one of the civilians ACLED codes
@@ -356,9 +362,11 @@ def code_event(analysis: Analysis, ev: Event) -> None:
         # clashed": the group fought itself, not someone unnamed
         a2 = a1
     if a1 is not None and a1 == a2 and not (ev.event_type == "Riots" and _kind(analysis, a1) == "rioters") \
+            and not (ev.event_type == "Protests" and _kind(analysis, a1) == "protesters") \
             and not (ev.event_type == "Battles" and (a1.startswith("unidentified-armed-group") or infighting)):
         a2 = None  # rival mobs are both Rioters; any other actor is not its own counterpart
     a1, a2 = _located(analysis, ev, a1, window), _located(analysis, ev, a2, window)
+    a1, a2 = _intervention(analysis, ev, a1, window), _intervention(analysis, ev, a2, window)
     home = _country(analysis, ev)
     a1, a2 = _nationals(analysis, a1, window, home), _nationals(analysis, a2, window, home)
     ev.actor1, ev.actor2 = a1, a2
@@ -372,7 +380,10 @@ _INFIGHT_RE = re.compile(r"\b(?:among(?:st)? (?:each other|one another|themselve
                          r"infighting|in-fighting|internal (?:clash|fighting|feud)\w*|"
                          # "clashes between two factions of pro-Houthi forces", "two unidentified militias"
                          r"between (?:two|rival|different) (?:[\w-]+ ){0,3}(?:factions|sections|militias|wings)|"
-                         r"two groups of)\b",
+                         r"two groups of|two (?:sections|factions|wings|branches) of|"
+                         # "an officer shot dead two of his colleagues" (not "robbers who shot their colleague")
+                         r"(?:shot|killed|gunned down|stabbed|attacked|wounded)(?: dead)?(?: \w+ of)? "
+                         r"(?:his|her) (?:own )?(?:colleagues?|comrades?|fellow (?:officers?|soldiers?)))\b",
                          re.I)
 
 
@@ -422,7 +433,11 @@ def _crowd_event(analysis: Analysis, ev: Event, window: set[int], seen: list[See
             crowds = {a.id: a for a in analysis.actors if a.kind in CROWD_KINDS and a.mentions}
             crowd = next(iter(crowds.values())) if len(crowds) == 1 else None
     if crowd is None and role == "protesters":
-        a1 = None if first is None or first.kind in STATE_KINDS else a1
+        # ACLED's actor1 of a protest is always its crowd, named or not ("taxi drivers blocked the
+        # road"); a party or union that called it is associated with it
+        if first is not None and first.kind == "state_forces" and second is None:
+            second = first
+        a1 = _implied(analysis, ev, role) if _someone_acts(analysis, window) else None
     elif crowd is None:
         # ACLED's actor1 of a riot is the rioters, named or not ("a vigilante killed a rider", "shops
         # were looted"): whoever the parse made the agent is not (a protest's crowd the actors
@@ -495,13 +510,40 @@ def _crowd_event(analysis: Analysis, ev: Event, window: set[int], seen: list[See
     return a1, second.id if second is not None else None
 
 
+_EVENT_NOUNS = {"protest", "demonstration", "rally", "march", "sit-in", "strike", "picket", "vigil", "it", "this"}
+
+
+def _someone_acts(analysis: Analysis, window: set[int]) -> bool:
+    """Some people are the active subject of a clause in the event's sentences ("a group of taxi
+    drivers blocked the road", "dozens gathered"): the crowd is there, unnamed; "a sit-in was
+    staged" names no one."""
+    for i in window:
+        if i >= len(analysis.sentences):
+            continue
+        for tok in analysis.sentences[i]:
+            if tok.dep_ == "nsubj" and tok.pos_ in {"NOUN", "PROPN", "NUM"} \
+                    and tok.lemma_.lower() not in _EVENT_NOUNS and tok.ent_type_ not in {"DATE", "TIME"}:
+                return True
+    return False
+
+
+_COUNTER_RE = re.compile(r"\bcounter[- ]?(?:protest|demonstrat|rall|march)\w*", re.I)
+
+
 def _protest_counterpart(analysis: Analysis, ev: Event, window: set[int], seen: list[Seen], a1: str | None,
                          second: Actor | None) -> str | None:
     """actor2 of a protest follows its sub-event type, as the codebook defines them: a peaceful
     protest met no intervention, so only a counter-crowd faces it; a protest with intervention or
     excessive force was met by the state's forces, the police when the report names none."""
     if ev.sub_event_type == "Peaceful protest":
-        return second.id if second is not None and second.kind in CROWD_KINDS and second.id != a1 else None
+        if second is not None and second.kind in CROWD_KINDS and second.id != a1:
+            return second.id
+        # "a counter-protest gathered below": ACLED codes the counter-demonstrators as the
+        # protest's actor2, protesters of the same country
+        if a1 is not None and _kind(analysis, a1) == "protesters" \
+                and _told(_COUNTER_RE, _window_text(analysis, window)):
+            return a1
+        return None
     if second is None:
         second = _intervening(analysis, ev, window, seen, a1, riot=False)
     if second is None and ev.sub_event_type in {"Protest with intervention", "Excessive force against protesters"}:
@@ -738,6 +780,71 @@ def _background(analysis: Analysis, start: int, end: int) -> bool:
     return verb.dep_ == "pcomp" and verb.head.lower_ in _CAUSE_MARKS
 
 
+# A foreign state's forces fighting inside a country where it leads a coalition ACLED files under
+# the coalition's name: (state, country of the event) -> knowledge-base id of the coalition.
+INTERVENTIONS = {("SA", "YE"): "saudi-led-coalition", ("AE", "YE"): "saudi-led-coalition",
+                 ("US", "SY"): "us-led-coalition", ("US", "IQ"): "us-led-coalition"}
+
+
+# Countries with one settled front between two armed sides, each side's knowledge-base id (the
+# government's forces first). Fire observed on that front with no side named ("explosions near
+# Katerynivka", "shots in both directions of the frontline") is between those two sides, as ACLED
+# codes the ceasefire monitors' reports.
+FRONTS = {"UA": ("military-forces-ukraine", "naf")}
+
+
+def _front_line(analysis: Analysis, ev: Event, seen: list[Seen], a1: str | None, a2: str | None
+                ) -> tuple[str | None, str | None]:
+    if ev.event_type not in {"Battles", "Explosions/Remote violence"}:
+        return a1, a2
+    sides = FRONTS.get(_country(analysis, ev) or "")
+    unnamed = lambda aid: aid is None or aid.startswith("unidentified-armed-group")  # noqa: E731
+    if sides is None or not (unnamed(a1) and unnamed(a2)):
+        return a1, a2
+    if any(s.actor.kind in ARMED_KINDS | {"external_forces", "government"} and not unnamed(s.actor.id) for s in seen):
+        return a1, a2  # a side is named somewhere in the event's sentences: the parse's reading stands
+    first = _kb_actor(analysis, sides[0])
+    at = (ev._trigger.start, ev._trigger.end) if ev._trigger is not None else None
+    if at is not None:
+        _mention(analysis, first, *at)
+    if ev.event_type == "Explosions/Remote violence":
+        return first.id, None  # who fired is all the report can be read for; no target is named
+    second = _kb_actor(analysis, sides[1])
+    if at is not None:
+        _mention(analysis, second, *at)
+    return first.id, second.id
+
+
+def _kb_actor(analysis: Analysis, rid: str) -> Actor:
+    """A knowledge-base entry as an actor of this analysis (the period of the document's date)."""
+    kb = load()
+    existing = analysis.actor(rid)
+    if existing is not None:
+        return existing
+    reg = Registry(kb=kb, analysis=analysis, day=doc_date(analysis))
+    aid = reg.ensure_kb(rid)
+    actor = analysis.actor(aid) or reg.actors[aid]
+    if analysis.actor(aid) is None:
+        analysis.actors.append(actor)
+    return actor
+
+
+def _intervention(analysis: Analysis, ev: Event, aid: str | None, window: set[int]) -> str | None:
+    """"Saudi forces fired artillery at villages in Sadah": in Yemen the Saudi-led coalition, as
+    ACLED names the intervention; the forces' mentions in the event move to it."""
+    a = analysis.actor(aid)
+    if a is None or a.kind not in {"state_forces", "external_forces"} or not a.country:
+        return aid
+    where = _country(analysis, ev)
+    rid = INTERVENTIONS.get((a.country, where or ""))
+    if rid is None or rid == aid or rid not in load().entries:
+        return aid
+    coalition = _kb_actor(analysis, rid)
+    for m in [m for m in a.mentions if analysis.sentence_index(m.start) in window]:
+        _mention_move(analysis, a, coalition, m)
+    return coalition.id
+
+
 def _state_actor(analysis: Analysis, iso: str | None, role: str) -> Actor | None:
     """A country's military or police forces from the knowledge base, as the actors stage names
     them (the period of the document's date)."""
@@ -775,6 +882,33 @@ def _names_a_thing(analysis: Analysis, aid: str, window: set[int]) -> bool:
     return _every_mention_modifies(analysis, aid, window, lambda head: head.pos_ in {"NOUN", "PROPN"})
 
 
+# Verbs whose object is a place as often as a party ("shelled Kafr Taal", "raided Omar Jilo").
+PLACE_OBJECT_VERBS = {"shell", "bomb", "raid", "storm", "pound", "overrun", "bombard", "enter", "besiege"}
+PLACE_PREPS = {"in", "at", "near", "on", "around", "outside", "inside", "into", "towards", "toward", "of"}
+
+
+def _place_named(analysis: Analysis, aid: str, window: set[int], preps: bool = True) -> bool:
+    """Every mention of a name of no known kind in the event's sentences reads as a place: a
+    place entity, the object of a verb that takes places, or the object of a locative preposition
+    ("attack on Madinat al Salah", "the village of Flifel")."""
+    actor = analysis.actor(aid)
+    spans = [m for m in actor.mentions if analysis.sentence_index(m.start) in window] if actor else []
+    if not spans:
+        return False
+    for m in spans:
+        tok = _root(analysis, m.start, m.end)
+        if tok is None or tok.pos_ != "PROPN":
+            return False
+        if tok.ent_type_ in {"GPE", "LOC", "FAC"}:
+            continue
+        if tok.dep_ in {"dobj", "obj"} and tok.head.lemma_.lower() in PLACE_OBJECT_VERBS:
+            continue
+        if (preps or tok.ent_type_ != "PERSON") and tok.dep_ == "pobj" and tok.head.lower_ in PLACE_PREPS:
+            continue
+        return False
+    return True
+
+
 def _every_mention_modifies(analysis: Analysis, aid: str, window: set[int], head_ok) -> bool:
     """Every mention of the actor in the window modifies a noun that head_ok accepts."""
     actor = analysis.actor(aid)
@@ -807,13 +941,17 @@ def _violent_event(analysis: Analysis, ev: Event, window: set[int], seen: list[S
         parent = analysis.actor(_person_party(analysis, second.id))
         # "attacked the Ruga police post": a place read as a person's name is no party; the other
         # side is found below
-        second = None if vac else (parent or (None if _names_a_thing(analysis, second.id, window) else second))
+        second = None if vac else (parent or (None if _names_a_thing(analysis, second.id, window)
+                                              or _place_named(analysis, second.id, window, preps=False) else second))
         if vac:
             # a named victim is one of the civilians ACLED codes
             person_span = next(((m.start, m.end) for m in analysis.actor(a2).mentions
                                 if analysis.sentence_index(m.start) in window), None)
             return _perpetrator(analysis, ev, seen, a1, None), _implied(analysis, ev, "civilians", person_span)
     a2 = second.id if second is not None else None
+    if second is not None and second.kind == "organization" and _place_named(analysis, second.id, window):
+        # "regime forces shelled Kafr Taal": a town read as a name is what was hit, not a party
+        a2 = None
     if vac and _kind(analysis, a1) == "civilians":
         # "a health worker assassinated": the civilians are the victims, whoever did it
         a1, a2 = None, a2 if a2 is not None and _kind(analysis, a2) == "civilians" else a1
@@ -842,7 +980,8 @@ def _violent_event(analysis: Analysis, ev: Event, window: set[int], seen: list[S
     a1, a2 = _named_before(analysis, window, a1, a2), _named_before(analysis, window, a2, a1)
     if ev.event_type == "Battles":
         a1, a2 = _armed_sides(analysis, ev, seen, a1, a2)
-        a1, a2 = _attacker_first(analysis, seen, a1, a2)
+        a1, a2 = _attacker_first(analysis, seen, a1, a2, ev)
+        a1, a2 = _felled_second(analysis, seen, a1, a2)
         a1, a2 = _raiders_first(analysis, window, a1, a2)
         if a1 is None and a2 is None:
             # "Police battle bandits" (a headline the parse misreads): a state force named in the
@@ -1119,8 +1258,8 @@ DEFEND = {"repulse", "repel", "foil", "thwart", "fend", "beat", "push", "defend"
           "intervene", "retaliate"}
 
 
-def _attacker_first(analysis: Analysis, seen: list[Seen], a1: str | None, a2: str | None
-                    ) -> tuple[str | None, str | None]:
+def _attacker_first(analysis: Analysis, seen: list[Seen], a1: str | None, a2: str | None,
+                    ev: Event | None = None) -> tuple[str | None, str | None]:
     """ACLED names the side that attacked first: "forces repulsed a Taliban attack" is the
     Taliban's battle, though the forces are the parse's agent."""
     first = analysis.actor(a1)
@@ -1135,17 +1274,80 @@ def _attacker_first(analysis: Analysis, seen: list[Seen], a1: str | None, a2: st
             if tok is None:
                 continue
             tok = _climb(tok)
-            if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in DEFEND and (
+            if tok.dep_ == "nsubj" and (tok.head.lemma_.lower() in DEFEND and (
                     tok.head.lemma_.lower() not in {"beat", "push", "fend", "respond"}
-                    or any(c.lower_ in {"back", "off", "to"} for c in tok.head.children)):
+                    or any(c.lower_ in {"back", "off", "to"} for c in tok.head.children))
+                    or _fires_back(tok.head)):
                 defends = True
+            if tok.dep_ == "pobj" and tok.head.dep_ == "agent" and tok.head.head.lemma_.lower() in DEFEND - {"beat"}:
+                defends = True  # "bandits attacked villagers, repulsed by police"
     if not defends:
         return a1, a2
     if a2 is None:
         other = [s for s in seen if s.actor.kind in ARMED_KINDS and s.actor.id != a1 and _side(s.actor) != _side(first)]
-        if not other:
+        if other:
+            a2 = other[0].actor.id
+        elif ev is not None and first.kind in STATE_KINDS:
+            # "the police fired back": whoever opened fire, unnamed in this sentence, came first
+            a2 = _implied(analysis, ev, "armed")
+        else:
             return a1, a2
-        a2 = other[0].actor.id
+    return a2, a1
+
+
+def _fires_back(verb: Token) -> bool:
+    """"The police fired back", "soldiers returned fire": the side that answered fire did not open it."""
+    lemma = verb.lemma_.lower()
+    if lemma in {"fire", "shoot"}:
+        return any(c.lower_ == "back" for c in verb.children)
+    return lemma == "return" and any(c.lower_ in {"fire", "gunfire"} for c in verb.children)
+
+
+FELLED = {"kill", "shoot", "wound", "injure", "neutralize", "neutralise", "gun"}
+
+
+def _felled(analysis: Analysis, s: Seen) -> bool:
+    """Every mention of the side is the one killed or hurt ("a suspect was killed after exchanging
+    fire with police", "four militants were shot dead in clashes with soldiers")."""
+    for start, end in s.spans:
+        tok = _root(analysis, start, end)
+        if tok is None:
+            return False
+        tok = _climb(tok)
+        if not (tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in FELLED):
+            return False
+    return True
+
+
+def _agent(analysis: Analysis, start: int, end: int) -> bool:
+    """The mention is the subject or the "by" agent of a verb: it acts in its clause."""
+    tok = _root(analysis, start, end)
+    if tok is None:
+        return False
+    tok = _climb(tok)
+    return tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent"
+
+
+def _felled_second(analysis: Analysis, seen: list[Seen], a1: str | None, a2: str | None
+                   ) -> tuple[str | None, str | None]:
+    """A state force fought a side the report names only as killed or hurt by the fighting: the
+    force carried the fight to it (a patrol, an operation, a raid on its hideout), and ACLED names
+    the force first."""
+    if _kind(analysis, a1) in STATE_KINDS or _kind(analysis, a2) != "state_forces":
+        return a1, a2
+    first = [s for s in seen if s.actor.id == a1]
+    second = [s for s in seen if s.actor.id == a2]
+    if not second or any(_agent(analysis, a, b) for s in first for a, b in s.spans):
+        return a1, a2
+    # the other side's man felled: named as the side, or, when the side is named nowhere in the
+    # event's sentences, as a civilian the battle recast ("a drug trafficker was killed after
+    # exchanging fire with police"); civilians killed beside a named side were bystanders
+    felled = [s for s in seen if s.actor.id != a2 and s.actor.kind not in STATE_KINDS
+              and (s.actor.kind != "civilians" or not first)]
+    if not any(_felled(analysis, s) for s in felled):
+        return a1, a2
+    if any(_undergoer(analysis, a, b) or _felled(analysis, s) for s in second for a, b in s.spans):
+        return a1, a2  # the force lost men too: the parse's order stands
     return a2, a1
 
 
@@ -1182,6 +1384,9 @@ def _raiders_first(analysis: Analysis, window: set[int], a1: str | None, a2: str
     return a1, a2
 
 
+FOUND_IT = {"find", "discover", "recover", "retrieve", "stumble"}
+
+
 def _only_speaks(analysis: Analysis, aid: str, ev: Event) -> bool:
     """Every mention of the actor in the event's own sentences speaks of it or looks into it ("police
     said", "police are investigating")."""
@@ -1195,7 +1400,8 @@ def _only_speaks(analysis: Analysis, aid: str, ev: Event) -> bool:
         if tok is None:
             return False
         tok = _climb(tok)
-        speaking = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEAKING | {"investigate", "probe"}
+        # who found or recovered the bodies came upon the killing, not did it
+        speaking = tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEAKING | {"investigate", "probe"} | FOUND_IT
         if not (speaking or _reports(analysis, m.start, m.end)):
             return False
     return True

@@ -16,6 +16,8 @@ from warscope.actors.registry import Found, Registry, slug
 ARMED = {"gunman", "gunmen", "militant", "insurgent", "attacker", "assailant", "fighter", "jihadist", "jihadi",
          "bandit", "rebel", "terrorist", "extremist", "kidnapper", "abductor", "raider", "guerrilla", "militia",
          "militiaman", "militiamen", "bomber", "shooter", "hijacker"}
+# a marksman is whoever's forces the modifier names ("a regime sniper"), else an armed man
+MARKSMEN = {"sniper", "marksman", "sharpshooter"}
 MILITARY = {"soldier", "troop", "troops", "army", "military", "serviceman", "servicemen", "commando",
             "paratrooper", "marine", "airman", "sailor", "peacekeeper"}
 POLICE = {"police", "policeman", "policemen", "policewoman", "gendarme", "gendarmerie", "cop", "constable",
@@ -34,7 +36,8 @@ FORCE_NOUNS = {"force", "forces", "personnel", "officer", "officers", "member", 
                "reservist", "reservists", "operative", "operatives",
                # "regime positions", "army checkpoints": the forces holding them
                "position", "positions", "checkpoint", "checkpoints"}
-SECURITY_MODS = {"security", "government", "armed", "military", "army", "defence", "defense", "special", "service",
+SECURITY_MODS = {"security", "government", "governmental", "armed", "military", "army", "defence", "defense",
+                 "special", "service",
                  "occupation", "state", "regime", "pro-government", "federal", "national", "govt", "gov't"}
 
 # Definite descriptions that refer back to an actor already named.
@@ -153,7 +156,9 @@ def _role_of(head: Token, mods: list[Token]) -> str | None:
         return "police"
     if lemma in PRISON_STAFF and "prison" in words:
         return "police"  # ACLED files prison guards under the country's police forces
-    if lemma in ARMED or low in ARMED:
+    if lemma in MARKSMEN and words & SECURITY_MODS - {"armed"}:
+        return "military"  # "a regime sniper": the state's forces
+    if lemma in ARMED or low in ARMED or lemma in MARKSMEN:
         return "armed"
     if lemma == "man" and "armed" in words:
         return "armed"
@@ -309,6 +314,10 @@ def descriptions(reg: Registry, doc: Doc) -> None:
                for f in history):
             continue
         isos = [i for i in (_country_token(reg, m) for m in mods) if i]
+        if not isos and any(f.start < end and start - 1 <= f.end and reg.actors[f.actor_id].country not in {None, focus}
+                            and reg.actors[f.actor_id].id.startswith(("military-forces-", "police-forces-"))
+                            for f in history):
+            continue  # "UPDF soldiers": a foreign force named by its own name, not the home country's
         if role in {"military", "police", "government"}:
             for m in shared:
                 if not reg.claimed(m.idx, m.idx + len(m.text)):

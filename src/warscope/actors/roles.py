@@ -410,6 +410,9 @@ def bare_agents(reg: Registry, doc: Doc) -> None:
         if role:
             if not _free(reg, start, tok.idx + len(tok.text)):
                 continue
+            if any(0 <= start - f.end <= 1 and reg.actors[f.actor_id].kind == "state_forces"
+                   and reg.actors[f.actor_id].country not in {None, reg.focus} for f in reg.found):
+                continue  # "UPDF soldiers": the foreign force just named, not the home country's
             iso = _iso(reg, tok)
             reg.add(start, tok.idx + len(tok.text), _typed(reg, role, iso), "description")
             continue
@@ -464,13 +467,43 @@ def communities() -> dict[str, str]:
 
 def _community_sides(reg: Registry) -> list[re.Match]:
     """Communities named as sides in a sentence about fighting: "Fulani herders", "clashes between
-    the Garre and Murule", "the Pokot attacked police"."""
+    the Garre and Murule", "the Pokot attacked police"; and the people of a community who did
+    violence to someone ("beaten by six Pokot youths", "the Abanyabasi ethnic group attacked")."""
     out: list[re.Match] = []
     for m in list(_SIDE_NOUN_RE.finditer(reg.text)) + list(_BETWEEN_RE.finditer(reg.text)) \
             + list(_KNOWN_RE().finditer(reg.text)):
-        if _FIGHT_RE.search(reg.analysis.sentence_at(m.start()).text):
+        if _FIGHT_RE.search(reg.analysis.sentence_at(m.start()).text) or \
+                m.re is _SIDE_NOUN_RE and _does_violence(reg, m):
             out.append(m)
+    out += [m for m in _ETHNIC_GROUP_RE.finditer(reg.text) if _does_violence(reg, m)]
     return out
+
+
+# "the Abanyabasi ethnic group", "members of the Sabaot tribal community": a people named as such
+_ETHNIC_GROUP_RE = re.compile(r"\b(?P<a>[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})?) (?:ethnic|tribal) "
+                              r"(?:group|community)\b(?P<b>)")
+# Verbs of violence a community's men do to people (not the fighting verbs of _FIGHT_RE alone).
+_HARM_VERBS = {"kill", "attack", "beat", "lynch", "murder", "assault", "hack", "stab", "raid", "burn", "torch",
+               "abduct", "kidnap", "rape", "behead", "shoot", "injure", "wound", "maim", "loot", "invade", "storm"}
+
+
+def _does_violence(reg: Registry, m: re.Match) -> bool:
+    """The phrase matched is the doer of a violent verb: its subject, its "by" agent, or the group
+    that "members of" such a phrase belong to."""
+    span = reg.analysis.doc.char_span(m.start(), m.end(), alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in {"member", "group"}:
+        tok = tok.head.head  # "members of the X ethnic group attacked"
+    if tok.dep_ == "nsubj":
+        verb = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ == "by" and tok.head.dep_ == "agent":
+        verb = tok.head.head
+    else:
+        return False
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    return any(v.lemma_.lower() in _HARM_VERBS for v in verbs)
 
 
 def identity_militias(reg: Registry, doc: Doc) -> None:
@@ -510,7 +543,7 @@ def identity_militias(reg: Registry, doc: Doc) -> None:
                 continue
             start = m.start(group)
             end = m.end(group)
-            if m.re is _MILITIA_RE or m.re is _COMMUNITIES_RE or m.re is _SIDE_NOUN_RE:
+            if m.re in (_MILITIA_RE, _COMMUNITIES_RE, _SIDE_NOUN_RE, _ETHNIC_GROUP_RE):
                 # The last name takes the noun with it: "Murule ethnic militias".
                 end = m.end() if group == "b" or not m.group("b") else m.end("a")
             if listed:
