@@ -96,6 +96,7 @@ _PERSON_OTHER = {
     "criminal", "baby", "infant", "toddler", "pupil", "widow", "adult", "herdsman", "herdsmen", "judge",
     "shepherd", "chef", "nun", "monk", "magistrate", "pastoralist", "prefect", "mayor", "governor",
     "inspector", "sub-inspector", "superintendent", "commissioner", "chairman", "secretary",
+    "companion", "occupant", "inhabitant",
 }
 _NOT_VICTIMS = {
     "year", "day", "hour", "month", "week", "percent", "time", "kilometer", "kilometre", "mile",
@@ -149,6 +150,8 @@ class Report:
     definite: bool = False
     # "No fatalities reported": the note's own summary of the toll, which overrides a verb read as a death
     summary: bool = False
+    # "2 fatalities.": a sentence that is nothing but the count of the dead, the note's closing tally
+    tally: bool = False
 
 
 def _is_person_noun(tok: Token) -> bool:
@@ -203,7 +206,11 @@ def _victims_at(tokens: list[Token], i: int) -> Victims | None:
     """A victim phrase starting at token i: "at least 90 Afghans", "dozens of soldiers", "a soldier"."""
     tok = tokens[i]
     low = tok.lower_
-    if low in ("his", "her", "their") and i + 1 < len(tokens) and tokens[i + 1].like_num:
+    if low in ("his", "her") and i + 1 < len(tokens) and tokens[i + 1].lemma_.lower() in _BODY_NOUNS \
+            and tokens[i + 1].tag_ == "NN":
+        # "his body was found": one dead, told by the possessive
+        return Victims(Count(1, 1, 1, i, i + 1), tokens[i + 1], i, i + 2, None)
+    if low in ("his", "her", "their", "its") and i + 1 < len(tokens) and tokens[i + 1].like_num:
         # "a woman and her two children": the number counts, the possessive only links
         owned = _victims_at(tokens, i + 1)
         if owned is not None:
@@ -226,10 +233,17 @@ def _victims_at(tokens: list[Token], i: int) -> Victims | None:
             head.i > i
             and head.i - i <= 6
             and (head.tag_ == "NN" and _is_person_noun(head) or _mistagged_person(head) or _capitalised_person(head)
-                 or _member_of(tokens, i, head))
+                 or _member_of(tokens, i, head) or _head_of(tokens, head) or _human_head(head))
             and tokens[i + 1].lower_ not in ("dozen", "hundred", "thousand")
         ):
             end = head.i + 1
+            while True:  # "a sub-officer", "a police sub-inspector": one word the tokenizer split
+                k = end + 1 if end + 2 < len(tokens) and tokens[end].pos_ == "NOUN" and tokens[end + 1].text == "-" else end
+                if not (k + 1 < len(tokens) and tokens[k].text == "-" and tokens[k + 1].pos_ in ("NOUN", "PROPN")
+                        and tokens[k].idx == tokens[k - 1].idx + len(tokens[k - 1].text)
+                        and tokens[k + 1].idx == tokens[k].idx + 1):
+                    break
+                head, end = tokens[k + 1], k + 2
             if end < len(tokens) and tokens[end].lower_ in ("of", "with", "from") and tokens[end].head.i == head.i:
                 # "a supporter of a party member", "the head of the clinic": one victim, not two
                 edge = tokens[end].right_edge.i + 1
@@ -274,7 +288,7 @@ def _victims_at(tokens: list[Token], i: int) -> Victims | None:
             k += 1
         if k < len(tokens) and k > after and tokens[k].pos_ == "NOUN" and tokens[k].tag_ in ("NNS", "NN"):
             head, end = tokens[k], k + 1
-    if head.lemma_.lower() in _NOT_VICTIMS:
+    if head.lemma_.lower() in _NOT_VICTIMS and not _human_head(head):
         return None
     if end < len(tokens) and tokens[end].dep_ == "acl" and tokens[end].head.i == head.i and tokens[end].tag_ == "VBN" \
             and tokens[end].lemma_.lower() in _TAKEN_LEMMAS and head.lemma_.lower() not in _BODY_NOUNS \
@@ -303,6 +317,22 @@ def _victims_at(tokens: list[Token], i: int) -> Victims | None:
         return None
     group = _group_text(tokens, count.end, head) if head is not last else None
     return Victims(count, head, count.start, end, group)
+
+
+def _human_head(tok: Token) -> bool:
+    """ "two severed heads were found", "a human head was found": a body found, as cartels leave them."""
+    return tok.lemma_.lower() == "head" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in ("severed", "human", "decapitated", "male", "female")
+        for c in tok.children)
+
+
+def _head_of(tokens: list[Token], head: Token) -> bool:
+    """ "the district head of intelligence": a person by office (not "a head of cattle")."""
+    k = head.i + 1
+    if head.lower_ not in ("head", "chief") or k + 1 >= len(tokens) or tokens[k].lower_ != "of":
+        return False
+    obj = next((c for c in tokens[k].children if c.dep_ == "pobj"), None)
+    return obj is not None and obj.lemma_.lower() not in _NOT_VICTIMS and obj.lower_ not in ("cattle", "state", "government")
 
 
 # Words for a whole body of people: "the Police", "the Army" are never one victim.
@@ -388,6 +418,13 @@ def _chain(tokens: list[Token], first: Victims) -> list[Victims]:
 
 def _outcome_after(tokens: list[Token], j: int) -> tuple[str, Token] | None:
     """The outcome a victim phrase ending before token j is the subject of ("were killed", "died", "dead")."""
+    if j < len(tokens) and tokens[j].text in (")", "]") and any(t.text in ("(", "[") for t in tokens[max(0, j - 8) : j]):
+        j += 1  # "five members of the CV (Red Command) died": the phrase stopped inside its own aside
+    if j + 2 < len(tokens) and tokens[j].lower_ == "who" and tokens[j + 1].lower_ in ("was", "were") \
+            and tokens[j + 2].tag_ == "VBN" and tokens[j - 1].dep_ != "pobj":
+        # "three civilians who were killed in the crossfire" (not "protested over a man who had died":
+        # a victim told inside what the event was about)
+        j += 1
     j = _past_origin(tokens, j)
     j = _past_makeup(tokens, j)
     while j < len(tokens) and (tokens[j].lower_ in _BRIDGE or _found_before_outcome(tokens, j) or _time_words(tokens, j)
@@ -445,9 +482,26 @@ def _outcome_after(tokens: list[Token], j: int) -> tuple[str, Token] | None:
     if low == "lost" and j + 2 < len(tokens) and tokens[j + 2].lower_ in ("lives", "life"):
         return "killed", tok
     if tok.tag_ in ("VBN", "VBD", "JJ") and (lemma in KILL_LEMMAS or lemma in INJURE_LEMMAS or low in ("injured", "wounded", "hurt")):
-        if any(c.dep_ == "dobj" for c in tok.children):
+        # ("3 killed (machetes)": the parser takes an aside in brackets for the object)
+        if any(c.dep_ == "dobj" and not (c.i > 0 and c.doc[c.i - 1].text == "(") for c in tok.children):
             return None  # "Rebels killed ten": an active verb, its subject is the killer
         return ("killed" if lemma in KILL_LEMMAS else "injured"), tok
+    return None
+
+
+_TALLY_LABELS = {"fatalities", "fatality", "deaths", "dead", "killed"}
+
+
+def _labelled(tokens: list[Token], i: int, sent_start: int) -> tuple[str, Token] | None:
+    """ "FATALITIES: reported estimates include 12": the first figure after a coder's label for the dead
+    (when nothing in between is another figure or another outcome)."""
+    for k in range(i - 1, max(sent_start, i - 8) - 1, -1):
+        t = tokens[k]
+        if t.like_num or t.lemma_.lower() in INJURE_LEMMAS | KILL_LEMMAS | DIE_LEMMAS or t.text in (",", ";") \
+                or t.lower_ in ("injuries", "not", "no", "none", "nil", "zero", "unknown", "unclear", "unspecified"):
+            return None  # ("FATALITIES: none, 3 suspects arrested": the figure is not the label's)
+        if t.text == ":" and k > sent_start and tokens[k - 1].lower_ in _TALLY_LABELS:
+            return "killed", tokens[k - 1]
     return None
 
 
@@ -483,7 +537,8 @@ def _own_verb_after(tokens: list[Token], j: int) -> bool:
     """ "one civilian killed and two others abducted": the others have a verb of their own."""
     while j < len(tokens) and tokens[j].lower_ in _BRIDGE:
         j += 1
-    return j < len(tokens) and tokens[j].tag_ in ("VBN", "VBD")
+    # ("and two others are missing", "two others remain unaccounted for")
+    return j < len(tokens) and (tokens[j].tag_ in ("VBN", "VBD", "VBG", "VBP", "VBZ") or tokens[j].lower_ in ("missing", "unaccounted"))
 
 
 def _active_pair(tokens: list[Token], j: int, second: Token) -> bool:
@@ -619,6 +674,11 @@ def _outcome_before(tokens: list[Token], i: int) -> tuple[str, Token] | None:
     if _fatally(prev) and prev.tag_ in ("VBD", "VBG", "VBZ", "VBP", "VB"):
         if not any(c.dep_ == "auxpass" for c in prev.children):
             return "killed", prev
+    if i >= 3 and tokens[i - 2].lower_ == "and" and prev.pos_ == "VERB" and tokens[i - 3].lemma_.lower() in KILL_LEMMAS \
+            and tokens[i - 3].tag_ in ("VBD", "VBG", "VBZ", "VBP") and prev.tag_ == tokens[i - 3].tag_ \
+            and lemma not in KILL_LEMMAS | INJURE_LEMMAS | _TAKEN_LEMMAS | _CAPTURE_LEMMAS | {"abduct", "kidnap"} \
+            and not any(c.dep_ == "auxpass" for c in tokens[i - 3].children):
+        return "killed", tokens[i - 3]  # "a mob lynched and burned three men": the object of both verbs
     if lemma in KILL_LEMMAS | INJURE_LEMMAS and prev.tag_ in ("VBD", "VBG", "VBZ", "VBP", "VB", "VBN"):
         if prev.lower_ == "killing" and any(t.lower_ in ("following", "after") for t in tokens[max(0, i - 4) : i - 1]):
             return None  # "protests following the killing several people": a death that came before
@@ -742,9 +802,26 @@ def _to_death(verb: Token) -> bool:
     return after[:1] == ["dead"] or after[:2] == ["to", "death"]
 
 
+# A killing told as what a mishap did ("collided with a motorcycle, killing two", "the roof collapsed
+# killing eight pupils"): not conflict deaths. (Not "crash": a bomber crashes a car into a convoy.)
+_MISHAP_VERBS = {"collapse", "collide", "capsize", "overturn", "derail", "cave"}
+_MISHAP_NOUNS = {"accident", "collision", "collapse"}
+
+
+def _mishap(anchor: Token) -> bool:
+    if anchor.dep_ in ("advcl", "xcomp") and anchor.tag_ == "VBG":
+        head = anchor.head
+        if head.lemma_.lower() in _MISHAP_VERBS:
+            return True
+        return any(t.lower_ in _MISHAP_NOUNS for c in head.children if c.dep_ == "prep" for t in c.subtree)
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in _MISHAP_NOUNS for c in anchor.children)
+
+
 def _non_violent_cause(anchor: Token) -> bool:
     """ "died of coronavirus", "dead due to illness": the cause named right after the outcome."""
     doc = anchor.doc
+    if _mishap(anchor):
+        return True
     window = doc[anchor.i + 1 : min(anchor.i + 6, anchor.sent.end)]
     words = [t.lower_ for t in window]
     if not words or words[0] not in ("of", "from", "due", "after", "because", "in"):
@@ -778,8 +855,17 @@ def _report(outcome: str, anchor: Token, chain: list[Victims]) -> Report:
         start,
         end,
         # (only one victim: "the three attackers were shot dead" may be a new toll of people told before)
-        definite=all(doc[v.start].lower_ in ("the", "this", "that") and v.count.best == 1 for v in chain),
+        definite=all(doc[v.start].lower_ in ("the", "this", "that", "his", "her") and v.count.best == 1 for v in chain),
     )
+
+
+def _owned_body(report: Report) -> bool:
+    """ "his body was found": one dead, named by a possessive (someone told of elsewhere in the text)."""
+    doc = report.anchor.doc if report.anchor is not None else None
+    if doc is None or report.best != 1:
+        return False
+    span = doc.char_span(report.start_char, report.end_char, alignment_mode="expand")
+    return span is not None and len(span) > 1 and span[0].lower_ in ("his", "her") and span[1].lemma_.lower() in _BODY_NOUNS
 
 
 def _other_side_after_subset(chain: list[Victims], reports: list[Report]) -> list[Report]:
@@ -811,7 +897,10 @@ def _headline_victim(tokens: list[Token], i: int, start: int) -> Victims | None:
     """ "Woman killed on her farm", "Chief shot dead": a headline's bare singular subject is one person."""
     tok = tokens[i]
     clause_start = i > start and tokens[i - 1].text in (";", ":", "-", "–")
-    if not (i == start and tok.text[:1].isupper() or clause_start):
+    # "Aid workers kidnapped and local driver killed in attack": a headline's second clause
+    after_and = i > start and tokens[i - 1].lower_ == "and" and tok.tag_ in ("JJ", "NN", "NNP") \
+        and tokens[i - 2].tag_ in ("VBN", "VBD")
+    if not (i == start and tok.text[:1].isupper() or clause_start or after_and):
         return None
     head = tok
     # "Health worker assassinated", "MPs bodyguard shot": modifiers before the head noun
@@ -824,6 +913,9 @@ def _headline_victim(tokens: list[Token], i: int, start: int) -> Victims | None:
         if tokens[k].tag_ == "NN" and k + 1 < len(tokens) and tokens[k + 1].tag_ in ("VBN", "VBD"):
             head = tokens[k]
     if not (head.tag_ == "NN" and _is_person_noun(head) or _capitalised_person(head)):
+        return None
+    if after_and and not (head.i + 1 < len(tokens) and tokens[head.i + 1].tag_ == "VBN"
+                          and tokens[head.i + 1].lemma_.lower() in KILL_LEMMAS):
         return None
     return Victims(Count(1, 1, 1, i, head.i + 1), head, i, head.i + 1, tokens[i].doc[i : head.i + 1].text)
 
@@ -856,7 +948,7 @@ def sentence_reports(sent: SpacySpan, doc_tokens: list[Token] | None = None) -> 
             victims.count = Count(high, high, high, victims.count.start, victims.count.end)
         chain = _chain(tokens, victims)
         end = chain[-1].end
-        if i > sent.start and tokens[i - 1].lower_ in _SUBSET_CUES:
+        if i > sent.start and tokens[i - 1].lower_ in _SUBSET_CUES and _labelled(tokens, victims.start, sent.start) is None:
             reports.extend(_other_side_after_subset(chain, reports))
             i = end  # "including 3 children": part of a figure already counted
             continue
@@ -870,7 +962,7 @@ def sentence_reports(sent: SpacySpan, doc_tokens: list[Token] | None = None) -> 
             last = chain[-1].head
             if found is not None and found[1].pos_ in ("VERB", "AUX") and last.dep_ in ("dobj", "attr") \
                     and last.head.pos_ in ("VERB", "AUX") and last.head.lemma_.lower() != "leave" \
-                    and not (found[1].dep_ == "acl" and found[1].head.i == last.i):
+                    and not (found[1].dep_ in ("acl", "relcl") and found[1].head.i == last.i):
                 # ("left one killed and 8 injured" is an outcome: the object is the victim)
                 # an object is not the subject of the verb after it ("accused of killing 3 people was lynched")
                 found = None
@@ -883,7 +975,8 @@ def sentence_reports(sent: SpacySpan, doc_tokens: list[Token] | None = None) -> 
         if found is None and [t.lower_ for t in tokens[end : end + 2]] == ["to", "death"] \
                 and chain[-1].head.dep_ == "dobj" and chain[-1].head.head.pos_ == "VERB":
             found = ("killed", chain[-1].head.head)  # "beat up two men to death"
-        if found is None and (victims.head.lemma_.lower() in _BODY_NOUNS or victims.head.lower_ in ("bodies", "corpses")):
+        if found is None and (victims.head.lemma_.lower() in _BODY_NOUNS or victims.head.lower_ in ("bodies", "corpses")
+                              or _human_head(victims.head)):
             found = _found_after(tokens, end)  # "15 bodies found after the clashes"
         if found is None and victims.start - 2 > sent.start and tokens[victims.start - 1].lower_ == "of" and (
                 tokens[victims.start - 2].lemma_.lower() in _BODY_NOUNS or tokens[victims.start - 2].lower_ in ("bodies", "corpses")):
@@ -900,6 +993,8 @@ def sentence_reports(sent: SpacySpan, doc_tokens: list[Token] | None = None) -> 
                 and tokens[i - 1].text in (",", "and"):
             # "11 raiders confirmed dead, 20 later found in the bush": more dead of the same figure
             found = _found_alive_or_dead(tokens, end)
+        if found is None and not any(r.outcome == "killed" for r in reports):
+            found = _labelled(tokens, victims.start, sent.start)
         if found is not None and found[0] == "injured" and victims.count.unspecified:
             found = _killed_and_injured(found[1]) or found
         if found is not None and found[0] == "killed" and _or_captured(found[1]) and chain[0].count.best is not None \
@@ -928,6 +1023,9 @@ def sentence_reports(sent: SpacySpan, doc_tokens: list[Token] | None = None) -> 
                 report.high = report.high + extra if report.high is not None else None
             reports.append(report)
         i = max(end, i + 1)
+    if any(not _owned_body(r) for r in reports if r.outcome == "killed"):
+        # "a trader was killed and his body was found": the body is the victim told in the sentence
+        reports = [r for r in reports if not _owned_body(r)]
     reports.extend(_suicide_blasts(tokens, sent.start, reports))
     reports.extend(_uncounted_deaths(sent, reports))
     reports.extend(_caused_death(sent, reports))
@@ -1433,12 +1531,25 @@ def _told_after(analysis: Analysis, event: Event, anchor: Token) -> bool:
 _SUSPICION = {"suspect", "accuse", "charge", "blame", "convict", "implicate"}
 
 
+def _under_suspicion(verb: Token) -> bool:
+    """The clause hangs below a suspicion through a preposition ("suspected of joining a raid that ...").
+    The small model often parses "suspected ISGS militants ambushed and killed ..." with "suspected" as
+    the main verb and the militants as its object: a clause reached straight from that object is the
+    event itself, not what anyone was blamed for."""
+    path: list[Token] = []
+    for a in verb.ancestors:
+        if a.lemma_.lower() in _SUSPICION and a.pos_ == "VERB":
+            return any(t.dep_ in ("prep", "pcomp", "pobj", "agent") for t in path)
+        path.append(a)
+    return False
+
+
 def _alleged_earlier(anchor: Token) -> bool:
     """A killing told in a relative or reason clause with "allegedly" ("a man who had allegedly killed his
     father", "arrested because his car allegedly hit and killed a woman"), or under a suspicion ("suspected
     of joining a raid that killed six"): what someone in the event was blamed for, before it."""
     verb = _first_conjunct(anchor)
-    if verb.dep_ in ("relcl", "acl") and any(a.lemma_.lower() in _SUSPICION and a.pos_ == "VERB" for a in verb.ancestors):
+    if verb.dep_ in ("relcl", "acl") and _under_suspicion(verb):
         return True  # "a student suspected of joining a raid that killed six": the raid he was blamed for
     if verb.dep_ not in ("relcl", "advcl"):
         return False
@@ -1475,6 +1586,24 @@ _DENY_LEMMAS = {"dismiss", "deny", "refute", "reject", "debunk", "disprove", "di
 def _denied(anchor: Token) -> bool:
     """A toll a speaker rejects ("dismissed reports that 14 were killed", "denied that civilians died")."""
     return any(a.lemma_.lower() in _DENY_LEMMAS and not _negated(a) for a in anchor.ancestors)
+
+
+_PROTEST_REFERENCES = {"demonstration", "protest", "march", "rally", "sit-in", "gathering", "crowd"}
+_PROTESTERS = {"protester", "protesters", "demonstrator", "demonstrators", "marcher", "marchers"}
+
+
+def _in_the_protest(sent: SpacySpan, anchor: Token) -> bool:
+    """ "Police intervene in the demonstration, killing one": a death told after the protest, in a
+    sentence that names it ("the demonstration", "the protesters"), happened in it; one told in a
+    relative or "after" clause, in the pluperfect or with a time before ("last week") came first."""
+    if anchor.pos_ not in ("VERB", "AUX") or _in_relative_clause(anchor) or _after_clause(anchor) or _pluperfect(anchor):
+        return False
+    words = {t.lower_ for t in sent}
+    if words & (_BEFORE_WORDS | {"last", "week", "month", "year"}):
+        return False
+    named = any(t.lemma_.lower() in _PROTEST_REFERENCES and any(c.lower_ in ("the", "this") for c in t.children)
+                for t in sent)
+    return named or bool(words & _PROTESTERS)
 
 
 def _later_died(anchor: Token) -> bool:
@@ -1609,6 +1738,62 @@ def _share_with_main(analysis: Analysis, collected: dict, order: list) -> None:
         collected[new_key].injured.extend(said.injured)
 
 
+def _main_event(analysis: Analysis) -> Event | None:
+    """The document's most salient event: the most confident, and of those the first told."""
+    events = analysis.events
+    if not events:
+        return None
+    return events[max(range(len(events)), key=lambda k: (events[k].confidence or 0, -k))]
+
+
+_TALLY_WORDS = {"fatality", "fatalities", "death", "deaths", "dead"}
+
+
+def _tally_sentence(sent: SpacySpan, reports: list[Report]) -> Report | None:
+    """The report of a sentence that is only a count of the dead ("1 fatality.", "Two deaths."), how
+    ACLED's notes close; in an article such a line is a caption or a fact box, a tally all the same."""
+    words = [t for t in sent if not t.is_punct and not t.is_space]
+    if not 2 <= len(words) <= 4 or words[-1].lower_ not in _TALLY_WORDS:
+        return None
+    if not all(t.like_num or t.lower_ in ("at", "least", "about", "some", "around") for t in words[:-1]):
+        return None
+    killed = [r for r in reports if r.outcome == "killed"]
+    return killed[0] if len(killed) == 1 and killed[0].best is not None else None
+
+
+def _gather_into_main(analysis: Analysis, collected: dict, order: list) -> None:
+    """ "Gunmen attacked the post, two assailants were killed, three civilians were killed and three
+    wounded": the events stage may make each verb of one sentence an event of its own, and each takes
+    its own figure. When the sentence is the main event's own and nothing there tells the incidents
+    apart, every figure of it is the main event's (one sentence, one incident, as ACLED codes a note)."""
+    main = _main_event(analysis)
+    if main is None or main.event_type not in common.VIOLENT_TYPES:
+        return
+    ms = common.event_sentence(analysis, main)
+    if ms is None or any(_other_incident(t) for t in analysis.sentences[ms]):
+        return
+    held = {id(r) for k, said in collected.items() if k[0] == main.id for r in said.killed + said.injured}
+    for key in list(order):
+        said = collected[key]
+        other = said.event
+        if other is main or said.sentence != ms or common.event_sentence(analysis, other) != ms \
+                or other.event_type not in common.VIOLENT_TYPES or _told_apart(analysis, main, other, ms, ms):
+            continue
+        # (a mob's victim "who killed his wife": a killing told about him is the crime that set the mob off)
+        killed = [r for r in said.killed if id(r) not in held
+                  and not (main.event_type == "Riots" and r.anchor is not None and _in_relative_clause(r.anchor))]
+        injured = [r for r in said.injured if id(r) not in held]
+        if not killed and not injured:
+            continue
+        new_key = (main.id, key[1], key[2])
+        if new_key not in collected:
+            collected[new_key] = _Said(main, said.source, said.sentence)
+            order.append(new_key)
+        collected[new_key].killed.extend(killed)
+        collected[new_key].injured.extend(injured)
+        held |= {id(r) for r in killed + injured}
+
+
 def _told_apart(analysis: Analysis, one: Event, other: Event, one_sentence: int, other_sentence: int) -> bool:
     """Two events dated or placed differently ("On Monday ... On Tuesday ...") are two incidents."""
     if one.date.start and other.date.start and one.date.start != other.date.start:
@@ -1662,6 +1847,8 @@ def _incident_head(analysis: Analysis, said: "_Said", tolled: set[str]) -> Event
 
 def _other_incident(tok: Token) -> bool:
     """ "In a separate incident", "another attack" (but "wounding another" is one more victim)."""
+    if tok.lower_ in ("separate", "separately") and tok.head.lemma_.lower() in _ACCOUNT_NOUNS | {"claim", "statement"}:
+        return False  # "separate reports suggested one person was killed": other accounts of this incident
     if tok.lower_ != "another":
         return tok.lower_ in _OTHER_INCIDENT
     # ("another one was injured": one more victim)
@@ -1733,9 +1920,14 @@ def annotate(analysis: Analysis) -> None:
         reports = sentence_reports(sent, doc_tokens)
         if not any(r.outcome == "killed" for r in reports):
             reports.extend(zero_reports(sent))
+        tally = _tally_sentence(sent, reports)
         for r in reports:
             assert r.anchor is not None
+            if tally is r:
+                r.tally = True
             event = common.event_for(analysis, r.anchor, violent=r.outcome == "killed")
+            if r.tally and not any(common.event_sentence(analysis, e) == si for e in analysis.events):
+                event = _main_event(analysis) or event  # the closing tally of the whole note
             if event is None and len(analysis.events) == 1 and analysis.events[0].event_type in common.VIOLENT_TYPES:
                 event = analysis.events[0]  # the document's one violent event, told after its toll
             if event is None:
@@ -1743,7 +1935,7 @@ def annotate(analysis: Analysis) -> None:
             if event.event_type == "Protests" and r.anchor.pos_ == "NOUN" and r.outcome == "killed" and r.anchor.idx <= r.start_char:
                 continue
             if event.event_type == "Protests" and r.outcome == "killed" and common.event_sentence(analysis, event) != si \
-                    and not _later_died(r.anchor):
+                    and not _later_died(r.anchor) and not _in_the_protest(sent, r.anchor):
                 continue  # "They protested the murder of a man. The man was lynched": the death came first  # "protesters marched to denounce the killing of a nurse": the death came before
             if r.outcome == "killed" and _earlier_death(analysis, r.anchor):
                 continue
@@ -1781,6 +1973,7 @@ def annotate(analysis: Analysis) -> None:
 
     _share_tolls(analysis, collected, order)
     _share_with_main(analysis, collected, order)
+    _gather_into_main(analysis, collected, order)
     by_event: dict[str, list[_Said]] = {}
     for key in order:
         by_event.setdefault(key[0], []).append(collected[key])
@@ -1790,6 +1983,14 @@ def annotate(analysis: Analysis) -> None:
 
 def _apply(analysis: Analysis, saids: list[_Said]) -> None:
     event = saids[0].event
+    if any(not _speculative(r) for said in saids for r in said.killed):
+        # "Ngetich was killed. 5-6 others may have been killed (unconfirmed)": a guess beside a firm
+        # figure is not counted (alone, it is the only toll there is)
+        for said in saids:
+            said.killed = [r for r in said.killed if not _speculative(r)]
+        saids = [said for said in saids if said.killed or said.injured]
+        if not saids:
+            return
     # Per source: sentences giving other victim groups add up; a repeated or updated figure does not.
     per_source: dict[str | None, list[tuple[int | None, int | None, int | None, set[str], bool]]] = {}
     # "... were also killed" adds to the other figures whoever tells it (when there are others)
@@ -1836,12 +2037,32 @@ def _apply(analysis: Analysis, saids: list[_Said]) -> None:
         # "a man was lynched ... No fatalities reported": the summary is what was coded
         low = best = high = 0
         extra = []
+    tallies = [r for said in saids for r in said.killed if r.tally]
+    if tallies:
+        # "... The attack occurred after days of clashes in which 8 died. 1 fatality.": the note's own
+        # count of its event's dead is what was coded, whatever else the note mentions
+        last = max(tallies, key=lambda r: r.start_char)
+        low, best, high = last.low, last.best, last.high
+        extra = []
     if extra:
         e_low, e_best, e_high = _merge_sum(extra)
         low = low + e_low if low is not None and e_low is not None else low
         best = (best or 0) + (e_best or 0)
         high = high + e_high if high is not None and e_high is not None else None
     event.fatalities = Fatalities(low=low, best=best, high=high)
+
+
+def _speculative(report: Report) -> bool:
+    """ "others may have been killed", "could have died": a toll the writer only thinks possible."""
+    anchor = report.anchor
+    if anchor is None:
+        return False
+    doc = anchor.doc
+    span = doc.char_span(report.start_char, report.end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t.lower_ for t in doc[span.start : min(span.end + 4, anchor.sent.end)]]
+    return any(w in ("may", "might", "could") and words[k + 1 : k + 2] == ["have"] for k, w in enumerate(words))
 
 
 _PRONOUN_VICTIMS = {"he", "she", "him", "her", "they", "them"}
