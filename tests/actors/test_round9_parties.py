@@ -109,21 +109,14 @@ def test_a_community_only_harmed_is_not_a_militia_by_this_rule(run):
     assert not any(x.kind == "identity_militia" for x in a.actors)
 
 
-def test_unattributed_fire_on_a_settled_front(code):
-    a1, a2, _ = code("On 6 May 2020, monitors counted 40 shots and explosions in both directions of the "
-                     "frontline near Pisky.", "UA")
-    assert a1 == "Military Forces of Ukraine (2019-)"
-    assert a2 == "NAF: United Armed Forces of Novorossiya"
-
-
-def test_a_side_named_on_the_front_keeps_its_reading(code):
+def test_a_side_named_on_a_front_is_read_from_the_text(code):
     a1, a2, _ = code("On 30 April 2020, NAF forces fired heavy machine guns at governmental positions near "
                      "Avdiivka.", "UA")
     assert a1 == "NAF: United Armed Forces of Novorossiya"
     assert a2 == "Military Forces of Ukraine (2019-)"
 
 
-def test_unnamed_gunmen_off_the_front_stay_unnamed(code):
+def test_unnamed_gunmen_stay_unnamed(code):
     a1, _, _ = code("Unknown gunmen shot a shop owner in Kharkiv.", "UA")
     assert a1 == "Unidentified Armed Group (Ukraine)"
 

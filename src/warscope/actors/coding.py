@@ -331,7 +331,6 @@ def code_event(analysis: Analysis, ev: Event) -> None:
         a1, a2 = _crowd_event(analysis, ev, window, seen, a1, a2)
     elif ev.event_type in VIOLENT:
         a1, a2 = _violent_event(analysis, ev, window, seen, a1, a2)
-        a1, a2 = _front_line(analysis, ev, seen, a1, a2)
     else:
         # strategic developments keep their persons: the leader arrested is what the report is about
         a1 = ev.actor1
@@ -784,35 +783,6 @@ def _background(analysis: Analysis, start: int, end: int) -> bool:
 # the coalition's name: (state, country of the event) -> knowledge-base id of the coalition.
 INTERVENTIONS = {("SA", "YE"): "saudi-led-coalition", ("AE", "YE"): "saudi-led-coalition",
                  ("US", "SY"): "us-led-coalition", ("US", "IQ"): "us-led-coalition"}
-
-
-# Countries with one settled front between two armed sides, each side's knowledge-base id (the
-# government's forces first). Fire observed on that front with no side named ("explosions near
-# Katerynivka", "shots in both directions of the frontline") is between those two sides, as ACLED
-# codes the ceasefire monitors' reports.
-FRONTS = {"UA": ("military-forces-ukraine", "naf")}
-
-
-def _front_line(analysis: Analysis, ev: Event, seen: list[Seen], a1: str | None, a2: str | None
-                ) -> tuple[str | None, str | None]:
-    if ev.event_type not in {"Battles", "Explosions/Remote violence"}:
-        return a1, a2
-    sides = FRONTS.get(_country(analysis, ev) or "")
-    unnamed = lambda aid: aid is None or aid.startswith("unidentified-armed-group")  # noqa: E731
-    if sides is None or not (unnamed(a1) and unnamed(a2)):
-        return a1, a2
-    if any(s.actor.kind in ARMED_KINDS | {"external_forces", "government"} and not unnamed(s.actor.id) for s in seen):
-        return a1, a2  # a side is named somewhere in the event's sentences: the parse's reading stands
-    first = _kb_actor(analysis, sides[0])
-    at = (ev._trigger.start, ev._trigger.end) if ev._trigger is not None else None
-    if at is not None:
-        _mention(analysis, first, *at)
-    if ev.event_type == "Explosions/Remote violence":
-        return first.id, None  # who fired is all the report can be read for; no target is named
-    second = _kb_actor(analysis, sides[1])
-    if at is not None:
-        _mention(analysis, second, *at)
-    return first.id, second.id
 
 
 def _kb_actor(analysis: Analysis, rid: str) -> Actor:
