@@ -298,3 +298,18 @@ def test_a_village_overtaken_without_violence_changed_hands():
 def test_ground_operations_against_militants_are_a_clash():
     assert _subs("On 7 May, foreign forces conducted ground operations against the militants near the "
                  "border.") == ["Armed clash"]
+
+
+# --- crowds that turn on officials, and the answer of the security forces -----------------------
+
+def test_demonstrators_who_attacked_officials_then_met_gunfire_are_one_violent_demonstration():
+    events = _events("On 6 May, traders demonstrated over the demolition of their market and attacked "
+                     "the officials enforcing it. Security forces responded with gunfire.")
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+
+
+def test_a_relative_arrested_the_next_day_is_an_arrest_not_a_riot():
+    events = _events("On 23 November, a house was set on fire in the market town, killing its four "
+                     "occupants. A male relative in a land dispute with the women was arrested the next day.")
+    subs = [e.sub_event_type for e in events]
+    assert "Mob violence" not in subs and "Violent demonstration" not in subs

@@ -255,7 +255,8 @@ PROPERTY_WORDS = {"house", "home", "shop", "market", "building", "vehicle", "car
                   "field", "station", "truck", "bus", "dwelling", "hospital", "clinic", "tower",
                   "greenhouse", "shed", "barn", "structure", "kiosk", "stall", "warehouse", "farm",
                   "apartment", "residence", "tent", "shelter", "cistern", "orchard", "stadium", "tribune",
-                  "mast", "pylon", "antenna", "transformer", "plantation", "bridge"}
+                  "mast", "pylon", "antenna", "transformer", "plantation", "bridge", "cottage", "homestead",
+                  "lodge", "hotel", "restaurant", "bar", "factory", "plant", "depot", "manyatta"}
 # What is cut down or uprooted to ruin a farmer: "settlers cut down olive trees".
 TREE_WORDS = {"tree", "olive", "sapling", "vine", "orchard", "grove", "palm", "seedling"}
 DIPLOMACY_OBJECTS = {"delegation", "talk", "meeting", "summit", "leader", "visit", "conference",

@@ -527,8 +527,12 @@ def _policing_protest(c: Cluster, r: Record) -> bool:
 def _force_on_rioters(c: Cluster, r: Record) -> bool:
     """"Riots broke out in the city. Police intervened, firing into the crowd.": the police
     shooting told in the next sentence is their response to the riot."""
-    if c.coding.event_type != "Riots" or r.coding.event_type != "Violence against civilians":
+    answer = r.coding.event_type == "Battles" and _answer(r)  # "security forces responded with gunfire"
+    rioting = c.coding.event_type == "Riots" or answer and any(o.coding.event_type == "Riots" for o in c.records)
+    if not rioting or r.coding.event_type != "Violence against civilians" and not answer:
         return False
+    if answer and 0 <= r.sentence - c.last_sentence <= 1:
+        return True
     if not any(0 <= r.sentence - o.sentence <= 1 for o in c.records):
         return False
     words = {t.lemma_.lower() for t in r.mention.token.sent}
@@ -1191,6 +1195,13 @@ def to_events(analysis: Analysis, clusters: list[Cluster]) -> list[Event]:
         if refined is not None and sub == "Violent demonstration" and refined[0] == "Mob violence" and any(
                 demonstrating(r.mention) for r in c.records):
             refined = None  # strikers and protesters are demonstrating when they turn violent
+        if refined is not None and sub == "Violent demonstration" and refined[0] == "Peaceful protest" and any(
+                r.coding.event_type == "Riots" and r.coding.specific and r.mention.kind != "protest"
+                for r in c.records):
+            refined = None  # the report tells the crowd's violence in so many words
+        if refined is not None and best.mention.kind == "arrest" and not best.mention.nominal \
+                and lx.EVENT_TYPE_OF[refined[0]] == "Riots":
+            refined = None  # "a relative was arrested the next day": an arrest, whatever the crime was
         if refined is not None and sub == "Peaceful protest" and lx.EVENT_TYPE_OF[refined[0]] == "Riots" \
                 and _said_calm(analysis, sentences):
             refined = None  # the model guesses from who marched; the report says it stayed calm

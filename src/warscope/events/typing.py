@@ -532,6 +532,15 @@ def _students_against_police(m: Mention) -> bool:
     return bool(lemmas & DEMONSTRATING_CROWDS) and bool(lemmas & POLICE_SIDE)
 
 
+def _protesters_went_on_to(m: Mention) -> bool:
+    """Violence coordinated with a demonstration verb of the same subject."""
+    tok = m.token
+    if m.nominal or tok.dep_ != "conj":
+        return False
+    head = tok.head
+    return head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in {"protest", "demonstrate", "march", "rally"}
+
+
 def demonstrating(m: Mention) -> bool:
     """Violence the codebook counts as a demonstration's: strikers, "in protest", students
     against police."""
@@ -566,6 +575,9 @@ def _violence_type(kind: str, m: Mention, roles: Roles, words: set[str], remote:
         return _c("Excessive force against protesters", "PROTEST")
     if kind == "fight" and _students_against_police(m):
         # "clashes between students and police": a demonstration gone violent
+        return _c("Violent demonstration", "PROTEST")
+    if _protesters_went_on_to(m):
+        # "traders demonstrated over the demolition and attacked the task force"
         return _c("Violent demonstration", "PROTEST")
     if not roles.agent_armed() and crowd_protesting(m):
         # "striking students assaulted two teachers", "attacked the teachers in protest against ..."
