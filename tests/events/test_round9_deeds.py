@@ -313,3 +313,10 @@ def test_a_relative_arrested_the_next_day_is_an_arrest_not_a_riot():
                      "occupants. A male relative in a land dispute with the women was arrested the next day.")
     subs = [e.sub_event_type for e in events]
     assert "Mob violence" not in subs and "Violent demonstration" not in subs
+
+
+def test_a_death_in_ensuing_clashes_with_police_makes_the_protest_violent():
+    events = _events("On 29 June, residents gathered at the police station, protesting the arrest of a "
+                     "trader. A man was shot and killed during ensuing clashes with police.")
+    assert [e.sub_event_type for e in events] == ["Violent demonstration"]
+    assert events[0].fatalities is not None and events[0].fatalities.best == 1

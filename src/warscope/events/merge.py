@@ -729,10 +729,12 @@ def _protest_clashes(c: Cluster, r: Record) -> bool:
     """'Villagers marched to the prefecture. Clashes left one soldier injured.': clashes told right
     after a demonstration, with no armed group named in them, are the crowd's fight with the
     forces (ACLED: a violent demonstration)."""
-    if c.coding.event_type != "Protests":
+    if c.coding.event_type not in {"Protests", "Riots"}:
         return False
-    if r.coding.weak and any(_crowd_clash(o) for o in c.records):
-        return 0 <= r.sentence - c.last_sentence <= 1  # "... and two people were killed": its toll
+    told_in_clashes = any(t.lemma_.lower() in {"clash", "confrontation"} for t in r.mention.token.sent)
+    if r.coding.weak and (any(_crowd_clash(o) for o in c.records) or told_in_clashes):
+        # "... and two people were killed", "a man was killed during ensuing clashes": its toll
+        return 0 <= r.sentence - c.last_sentence <= 1
     return _crowd_clash(r) and any(0 <= r.sentence - o.sentence <= 1 for o in c.records)
 
 
@@ -752,7 +754,12 @@ def _street_clash_of(c: Cluster, r: Record) -> bool:
 def _crowd_clash(r: Record) -> bool:
     if r.mention.kind != "fight" or r.coding.sub_event_type != "Armed clash":
         return False
-    return not r.agent_ids and not r.partner_ids
+    # "ensuing clashes with police": the crowd's own side is left unnamed, its opponent the police
+    with_police = bool(r.mention.partners) and all(t.lemma_.lower() in POLICE_WORDS for t in r.mention.partners)
+    return not r.agent_ids and (not r.partner_ids or with_police)
+
+
+POLICE_WORDS = {"police", "policeman", "policemen", "officer", "gendarme", "gendarmerie"}
 
 
 def _anaphoric(r: Record) -> bool:
