@@ -818,19 +818,8 @@ def _intervention(analysis: Analysis, ev: Event, aid: str | None, window: set[in
 def _state_actor(analysis: Analysis, iso: str | None, role: str) -> Actor | None:
     """A country's military or police forces from the knowledge base, as the actors stage names
     them (the period of the document's date)."""
-    kb = load()
-    rid = kb.role_id(iso, role)
-    if rid is None:
-        return None
-    existing = analysis.actor(rid)
-    if existing is not None:
-        return existing
-    reg = Registry(kb=kb, analysis=analysis, day=doc_date(analysis))
-    aid = reg.ensure_kb(rid)
-    actor = analysis.actor(aid) or reg.actors[aid]
-    if analysis.actor(aid) is None:
-        analysis.actors.append(actor)
-    return actor
+    rid = load().role_id(iso, role)
+    return None if rid is None else _kb_actor(analysis, rid)
 
 
 # People a force word can modify without being the force ("a police informant", "an army wife").
