@@ -16,13 +16,9 @@ from warscope.analysis import Analysis
 from warscope.events import lexicon as lx
 from warscope.events import model as event_model
 from warscope.events import opinion
-from warscope.events.detect import Mention, candidate_mentions, find_mentions, in_name
-from warscope.events.merge import cluster, make_record, to_events
+from warscope.events.detect import Mention, candidate_mentions, find_mentions, in_name, report_anchor
+from warscope.events.merge import cluster, make_record, short_report, to_events
 from warscope.events.typing import VIOLENT_TYPES, Coding, Roles, accident, code
-
-# A report this short tells one event or none (an ACLED note, a news snippet, a brief).
-SHORT_REPORT_CHARS = lx.SHORT_TEXT_CHARS
-SHORT_REPORT_SENTENCES = 6
 
 __all__ = ["annotate"]
 
@@ -64,7 +60,8 @@ def _not_opinion(analysis: Analysis, records: list) -> list:
 
 
 def _short(analysis: Analysis) -> bool:
-    return len(analysis.text) <= SHORT_REPORT_CHARS and len(analysis.sentences) <= SHORT_REPORT_SENTENCES
+    """A report this short tells one event or none (an ACLED note, a news snippet, a brief)."""
+    return short_report(analysis)
 
 
 def _ordinary_arrest(analysis: Analysis, event) -> bool:
@@ -129,7 +126,11 @@ def _standalone(analysis: Analysis) -> list:
     if not _short(analysis):
         return []
     candidates = candidate_mentions(analysis.doc)
-    typed = event_model.classify(analysis.text) if candidates else None
+    threshold = event_model.STANDALONE_THRESHOLD
+    if not candidates:
+        # no report word at all: the report's first clause, and a surer model
+        candidates, threshold = report_anchor(analysis.doc), event_model.REPORT_THRESHOLD_UNREAD
+    typed = event_model.classify(analysis.text, threshold) if candidates else None
     if typed is None:
         return []
     sub = typed[0]

@@ -216,6 +216,40 @@ def candidate_mentions(doc: Doc) -> list[Mention]:
     return out
 
 
+REPORTING_VERBS = {"say", "tell", "state", "announce", "claim", "report", "add", "explain", "warn", "note",
+                   "confirm", "deny", "insist", "argue", "believe", "think", "hope", "fear", "expect", "plan"}
+
+
+def _rule_word(tok: Token) -> bool:
+    """A word some trigger rule reads, whatever it decided about it."""
+    if tok.pos_ in VERB_TAGS:
+        return _verb_lemma(tok) in lx.VERB_TRIGGERS
+    return tok.pos_ in {"NOUN", "PROPN"} and (_lower_lemma(tok) in lx.NOUN_TRIGGERS or tok.lower_ in lx.NOUN_TRIGGERS)
+
+
+def report_anchor(doc: Doc) -> list[Mention]:
+    """The head of a short report's first sentence, for a report whose words the rules do not
+    read at all ("Reports of the group spotted near the camp") but that speaks of conflict."""
+    words = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
+    if not words & lx.CONFLICT_LEMMAS:
+        return []
+    if words & LOOSE_TRIGGERS or any(_rule_word(t) for t in doc):
+        return []  # the rules read these words and found them unreal ("did not attack", "vowed to kill")
+    for sent in doc.sents:
+        tok = sent.root
+        if tok.is_punct or tok.is_space:
+            continue
+        if not _is_realis(tok) or _verb_lemma(tok) in REPORTING_VERBS:
+            return []  # "the demonstrators said they would return": what is said is not the report's deed
+        nominal = tok.pos_ not in VERB_TAGS
+        m = Mention(token=tok, kind="report", start=tok.idx, end=tok.idx + len(tok.text), nominal=nominal)
+        _nominal_arguments(m) if nominal else _verbal_arguments(m)
+        _clean_arguments(m)
+        m.scope = _scope(tok)
+        return [m]
+    return []
+
+
 # --- triggers ---------------------------------------------------------------------------------
 
 
@@ -384,6 +418,9 @@ def _refine_verb(tok: Token, kind: str) -> str | None:
         return "kill"  # "poured acid on three officials": an attack on their bodies
     if kind == "take" and _lower_lemma(tok) in {"pour", "spill"}:
         return None  # "poured money into", "oil spilled"
+    if kind == "use":
+        # "armed men used explosives to open the safe": a blast; "used tear gas" is told elsewhere
+        return "explode" if objs & USED_EXPLOSIVES else None
     if kind == "repel":
         # "the brigade thwarted an attack on the front": an attack fought off; "foiled a plot" is not
         return "fight" if objs & {"attack", "assault", "offensive", "raid", "advance", "incursion",
@@ -453,7 +490,7 @@ def _refine_verb(tok: Token, kind: str) -> str | None:
     if kind == "kill" and prt == "off" and _lower_lemma(tok) == "kill":
         return None  # "killed off the character", "kill off demand"
     if kind == "loot" and any(c.dep_ in OBJ and c.ent_type_ in {"ORG", "PRODUCT", "WORK_OF_ART"}
-                              for c in tok.children):
+                              and _lower_lemma(c) not in lx.PROPERTY_WORDS for c in tok.children):
         return None  # "plundering Microsoft Outlook"
     if kind == "kill" and _lower_lemma(tok) == "shoot" and prt == "down":
         return "defuse"
@@ -461,6 +498,8 @@ def _refine_verb(tok: Token, kind: str) -> str | None:
         return None
     if kind == "kill" and _lower_lemma(tok) == "beat" and _sport(tok):
         return None  # "beat the world number five 6-4 7-5"
+    if kind == "kill" and _lower_lemma(tok) == "rough":
+        return "kill" if prt == "up" and _objects_are_people(tok) else None  # "roughed up voters"
     if kind == "kill" and _lower_lemma(tok) in {"slap", "punch", "kick"} and (prt or not _objects_are_people(tok)):
         return None  # "kicked off the campaign", "punched the air"
     if kind == "kill" and _lower_lemma(tok) in {"beat", "whip", "flog", "lash"} and not _objects_are_people(tok):
@@ -526,6 +565,8 @@ def _refine_verb(tok: Token, kind: str) -> str | None:
     if kind == "defuse" and _lower_lemma(tok) == "dismantle" and _object_words(tok) & lx.CONTRABAND_WORDS:
         return "loot"  # "dismantled a drug lab": property destroyed
     if kind == "defuse" and _lower_lemma(tok) in {"intercept", "clear"}:
+        if _lower_lemma(tok) == "intercept" and _object_words(tok) & (lx.WEAPON_WORDS - {"round", "package", "parcel"}):
+            return "defuse"  # "intercepted a truck carrying explosives"
         return "defuse" if objs & (lx.WEAPON_WORDS | {"drone", "weapon", "arm"}) else None
     if kind == "base":
         # fortifications and trenches dug are forces changing posture; a base or camp is a base
@@ -600,7 +641,7 @@ def _refine_round4(tok: Token, kind: str, objs: set[str], prt: str) -> str | Non
     if kind == "contact":
         # "the truck ran over an IED", "a soldier stepped on a landmine", "a car hit a mine",
         # "was hit by a roadside bomb"
-        touched = objs | {_lower_lemma(p) for p in _prep_objects(tok, {"on", "over", "by", "onto"})} | {
+        touched = objs | {_lower_lemma(p) for p in _prep_objects(tok, {"on", "over", "by", "onto", "through", "into"})} | {
             _lower_lemma(p) for c in tok.children if c.dep_ == "agent" for p in c.children}
         if touched & CONTACT_EXPLOSIVES:
             return "explode"
@@ -687,6 +728,8 @@ def _crowd_subject(tok: Token) -> bool:
 
 CORROSIVES = {"acid", "petrol", "gasoline", "kerosene", "paraffin"}
 ROAD_USERS = {"user", "passenger", "traveller", "traveler", "motorist", "driver", "commuter"}
+CONTACT_VERBS = {"step", "run", "hit", "trigger", "drive", "strike"}
+USED_EXPLOSIVES = {"explosive", "dynamite", "bomb", "ied", "grenade", "detonator"}
 CONTACT_EXPLOSIVES = {"mine", "landmine", "ied", "device", "explosive", "bomb", "booby-trap", "booby"}
 PROJECTILES = {"rocket", "missile", "shell", "mortar", "grenade", "drone", "projectile", "airstrike"}
 ABSTRACT_FOES = {"terrorism", "corruption", "poverty", "crime", "disease", "extremism", "racism", "fire", "cancer",
@@ -806,7 +849,8 @@ def _territorial(tok: Token, objs: set[str]) -> bool:
 
 # People named by their office: "an MP was slapped", "youths beat a councillor".
 OFFICE_HOLDERS = {"mp", "legislator", "politician", "official", "chief", "councillor", "councilor", "mayor",
-                  "governor", "senator", "candidate", "aspirant", "lawmaker", "minister", "administrator"}
+                  "governor", "senator", "candidate", "aspirant", "lawmaker", "minister", "administrator", "councilman",
+                  "councilwoman", "deputy", "elder", "imam", "priest", "pastor", "catechist"}
 # Words that count people without naming them: "an unspecified number of displaced persons".
 PEOPLE_COUNTS = {"hundred", "thousand", "dozen", "scores", "number", "group", "handful", "couple"}
 
@@ -816,7 +860,13 @@ def _objects_are_people(tok: Token) -> bool:
     if tok.dep_ in {"xcomp", "advcl", "oprd"} and not objects and _lower_lemma(tok.head) in {"find", "discover"}:
         # "a man was found executed": the one found is the one executed
         objects = [c for c in tok.head.children if c.dep_ == "nsubjpass"]
-    people = lx.CIVILIAN_WORDS | lx.ARMED_WORDS | lx.PROTESTER_WORDS | {"protester", "demonstrator"} | OFFICE_HOLDERS
+    cur = tok
+    while not objects and cur.dep_ == "conj" and cur.tag_ == "VBN" and cur.head.pos_ in VERB_TAGS:
+        # "were identified, taken away and executed": the conjuncts share the passive subject
+        cur = cur.head
+        objects = [c for c in cur.children if c.dep_ == "nsubjpass"]
+    people = lx.CIVILIAN_WORDS | lx.ARMED_WORDS | lx.PROTESTER_WORDS | lx.RIOTER_WORDS | {"protester", "demonstrator"} \
+        | OFFICE_HOLDERS
     for c in objects:
         # "the single, which was released": the relative pronoun's antecedent decides
         who = tok.head if c.lower_ in {"which", "that"} and tok.dep_ == "relcl" else c
@@ -958,12 +1008,29 @@ def _is_realis(tok: Token) -> bool:
     # nominal trigger: "no attacks", "without a fight", "a possible attack"
     if any(c.dep_ == "det" and c.lower_ in {"no", "any"} for c in tok.children):
         return False
+    if _demanded(tok):
+        return False
     if any(c.dep_ == "amod" and c.lower_ in UNREAL_ADJECTIVES for c in tok.children):
         return False
     # "a security attack" on a computer, "a heart attack", "a personal attack" in a debate
     if any(c.dep_ in {"amod", "compound"} and c.lower_ in NOT_ARMED_MODIFIERS for c in tok.children):
         return False
     return _embedding_is_realis(tok)
+
+
+# Verbs whose object, or "for" phrase, is something wanted and not yet done.
+DEMAND_VERBS = {"call", "ask", "demand", "appeal", "press", "push", "plead", "campaign", "lobby", "pray",
+                "agitate", "seek", "urge", "want", "petition", "clamour", "clamor"}
+
+
+def _demanded(tok: Token) -> bool:
+    """"calling for the release of detainees", "demanded the withdrawal of troops": asked for, not done."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "for" and head.dep_ == "prep":
+        head = head.head
+    elif tok.dep_ not in OBJ:
+        return False
+    return head.pos_ in VERB_TAGS and _verb_lemma(head) in DEMAND_VERBS
 
 
 # Adjectives that make a noun trigger unreal (not yet, or a kind rather than an event).
@@ -1386,6 +1453,12 @@ def _verbal_arguments(m: Mention) -> None:
     if not m.patients:
         m.patients = _expand_conj(_prep_objects(tok, {"on", "against", "upon", "at"}))
     m.partners = _expand_conj(_prep_objects(tok, {"with", "to", "alongside"}))
+    if m.kind == "explode" and _lower_lemma(tok) in CONTACT_VERBS and m.agents and not {
+            _lower_lemma(a) for a in m.agents} & (CONTACT_EXPLOSIVES | PROJECTILES):
+        # "a soldier stepped on a landmine", "their truck ran over an IED": whoever touched the
+        # device is its victim; who laid it is not told
+        m.patients = m.agents + [p for p in m.patients if _lower_lemma(p) not in CONTACT_EXPLOSIVES]
+        m.agents = []
 
 
 def _nominal_arguments(m: Mention) -> None:

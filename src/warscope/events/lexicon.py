@@ -72,6 +72,8 @@ VERB_TRIGGERS: dict[str, str] = {
     "enter": "arrive", "pour": "take", "spill": "take",
     "whip": "kill", "flog": "kill", "lash": "kill", "slap": "kill", "punch": "kill", "kick": "kill",
     "thwart": "repel", "foil": "repel",
+    # round ten: "used explosives to open the safe", "dynamited the bridge"
+    "use": "use", "dynamite": "explode", "rough": "kill",
 }  # fmt: skip
 # What armed men answer an attack with when they fight back.
 # ("responded with force" to a crowd is policing, not a fight, so force is not among them)
@@ -214,7 +216,10 @@ RIOTER_WORDS = {"rioter", "mob", "rioters", "vigilante", "mobs", "vigilantes"}
 MOB_AGENTS = {"mob", "youth", "youths", "resident", "villager", "crowd", "student", "supporter",
               "people", "mourner", "trader", "vigilante", "local",
               # rival trades, factions and members of a body, fighting with their hands
-              "faction", "operator", "delegate", "motorist", "vendor", "hawker", "fan"}
+              "faction", "operator", "delegate", "motorist", "vendor", "hawker", "fan",
+              # members of an assembly who come to blows in the chamber
+              "deputy", "lawmaker", "legislator", "mp", "parliamentarian", "senator", "councillor",
+              "councilor", "politician"}
 RIOT_CUES = {"riot", "rioting", "violent", "violently", "stone", "stones", "rock", "rocks", "pelt", "bonfire", "bonfires",
              "pelted", "torch", "torched", "loot", "looted", "vandalize", "vandalized", "vandalised",
              "clash", "clashed", "burn", "burned", "burnt", "petrol", "molotov", "barricade",
@@ -256,7 +261,10 @@ PROPERTY_WORDS = {"house", "home", "shop", "market", "building", "vehicle", "car
                   "greenhouse", "shed", "barn", "structure", "kiosk", "stall", "warehouse", "farm",
                   "apartment", "residence", "tent", "shelter", "cistern", "orchard", "stadium", "tribune",
                   "mast", "pylon", "antenna", "transformer", "plantation", "bridge", "cottage", "homestead",
-                  "lodge", "hotel", "restaurant", "bar", "factory", "plant", "depot", "manyatta"}
+                  "lodge", "hotel", "restaurant", "bar", "factory", "plant", "depot", "manyatta",
+                  "palace", "billboard", "poster", "banner", "headquarters", "premises", "courthouse",
+                  "monument", "statue", "bank", "pipeline", "oilfield", "well", "booth", "mill", "garage",
+                  "shrine", "temple", "tomb", "library", "museum", "hall", "gate", "window"}
 # What is cut down or uprooted to ruin a farmer: "settlers cut down olive trees".
 TREE_WORDS = {"tree", "olive", "sapling", "vine", "orchard", "grove", "palm", "seedling"}
 DIPLOMACY_OBJECTS = {"delegation", "talk", "meeting", "summit", "leader", "visit", "conference",
@@ -327,6 +335,9 @@ VIOLENCE_WORDS = {
     "stick", "ied", "drone", "warplane", "artillery", "clashes", "casualties", "injuring", "killing",
     "fatalities", "body", "bodies", "torched", "burned", "looted", "abducted", "riot", "rioter",
     "protester", "demonstrator", "tear", "forces", "force", "guard", "prison", "base",
+    # weapons of a brawl and words that make a fight one of bodies ("a physical fight", "came to blows")
+    "baton", "bludgeon", "cudgel", "panga", "spear", "arrow", "axe", "sword", "whip", "stone", "physical",
+    "blows", "fist", "fisticuffs", "brawl",
 }  # fmt: skip
 
 # Lemmas whose presence in a sentence marks it as about armed conflict, unrest or repression; a long

@@ -320,6 +320,10 @@ def _out_of_service(patients: list) -> bool:
         before = p.doc[p.left_edge.i:p.i]
         if _OUT_OF_SERVICE_RE.search(before.text):
             return True
+        # "a soldier (assumed off-duty)", "a policeman, who was off duty,"
+        after = p.doc[p.i + 1:min(len(p.doc), p.i + 8)]
+        if after and after[0].text in {"(", ","} and _OUT_OF_SERVICE_RE.search(after.text):
+            return True
         said = {t.lemma_.lower() for t in before} | {p.lemma_.lower()}
         if _FORMER_RE.search(before.text) and not said & _STATE_SERVICE:
             return True
@@ -1161,6 +1165,68 @@ def _fallback_parties(c: Cluster, actor2: str | None) -> tuple[str | None, str |
     return None, actor2
 
 
+def _model_vetoed(analysis: Analysis, c: Cluster, sub: str, model_sub: str, sentences: list[int]) -> bool:
+    """Where the report's own words decide against the model's type (a codebook convention the
+    model cannot see in one note's wording)."""
+    best = c.best
+    if _answered_attack(c, best):
+        return True  # the model reads the attack's words; the answer made it a battle
+    if sub == "Attack" and model_sub == "Armed clash" and any(
+            _out_of_service(r.mention.patients) for r in c.records):
+        return True  # the model sees police or soldiers; the report says they were off duty
+    if sub == "Violent demonstration" and model_sub == "Mob violence" and any(
+            demonstrating(r.mention) for r in c.records):
+        return True  # strikers and protesters are demonstrating when they turn violent
+    if sub == "Violent demonstration" and model_sub == "Peaceful protest" and any(
+            r.coding.event_type == "Riots" and r.coding.specific and r.mention.kind != "protest"
+            for r in c.records):
+        return True  # the report tells the crowd's violence in so many words
+    if best.mention.kind == "arrest" and not best.mention.nominal and lx.EVENT_TYPE_OF[model_sub] == "Riots":
+        return True  # "a relative was arrested the next day": an arrest, whatever the crime was
+    if sub == "Peaceful protest" and lx.EVENT_TYPE_OF[model_sub] == "Riots" and _said_calm(analysis, sentences):
+        return True  # the model guesses from who marched; the report says it stayed calm
+    return False
+
+
+# A report this short tells one event (an ACLED note, a news brief): see _report_type.
+REPORT_CHARS = lx.SHORT_TEXT_CHARS
+REPORT_SENTENCES = 6
+
+
+def short_report(analysis: Analysis) -> bool:
+    return len(analysis.text) <= REPORT_CHARS and len(analysis.sentences) <= REPORT_SENTENCES
+
+
+def _report_type(analysis: Analysis, events: list[Event]) -> None:
+    """A short report is about one event, and the encoder reads the whole of it (who was hit, why,
+    what came after) where each rule reads one clause: when the encoder is sure of another type
+    for the report, the main event takes that type. The codebook's rule-decided sub-types stay."""
+    if not events or not short_report(analysis):
+        return
+    main = max(range(len(events)), key=lambda i: (events[i].confidence or 0.0, -i))
+    ev = events[main]
+    if ev.sub_event_type in event_model.RULE_DECIDES:
+        return
+    probs = event_model.probabilities(analysis.text)
+    if not probs:
+        return
+    best = max(probs, key=probs.get)
+    if best not in lx.EVENT_TYPE_OF or best == ev.sub_event_type or probs[best] < event_model.REPORT_THRESHOLD:
+        return
+    kind = lx.EVENT_TYPE_OF[best]
+    if any(other.event_type == kind for other in events if other is not ev):
+        return  # the model reads the whole report, and another event in it is of that type
+    cluster_ = getattr(ev, "_cluster", None)
+    if cluster_ is not None:
+        if kind == ev.event_type and cluster_.best.coding.specific:
+            return  # within its type, a sub-type the clause proves ("set up a post", "hosted talks") stays
+        if _model_vetoed(analysis, cluster_, ev.sub_event_type, best, ev._sentences):
+            return
+    if kind != ev.event_type:
+        ev.plover = lx.SUB_PLOVER[best]  # within a type the rule's PLOVER reading (hosted: CONSULT) stays
+    ev.event_type, ev.sub_event_type = kind, best
+
+
 def to_events(analysis: Analysis, clusters: list[Cluster]) -> list[Event]:
     clusters = sorted(clusters, key=lambda c: min(r.mention.start for r in c.records))
     events: list[Event] = []
@@ -1194,24 +1260,8 @@ def to_events(analysis: Analysis, clusters: list[Cluster]) -> list[Event]:
                 _crowd_turned_violent(analysis, sentences):
             sub, event_type, plover = "Violent demonstration", "Riots", "PROTEST"
         refined = event_model.refine(text, best.mention.kind, sub, best.coding.specific)
-        if refined is not None and _answered_attack(c, best):
-            refined = None  # the model reads the attack's words; the answer made it a battle
-        if refined is not None and sub == "Attack" and refined[0] == "Armed clash" and any(
-                _out_of_service(r.mention.patients) for r in c.records):
-            refined = None  # the model sees police or soldiers; the report says they were off duty
-        if refined is not None and sub == "Violent demonstration" and refined[0] == "Mob violence" and any(
-                demonstrating(r.mention) for r in c.records):
-            refined = None  # strikers and protesters are demonstrating when they turn violent
-        if refined is not None and sub == "Violent demonstration" and refined[0] == "Peaceful protest" and any(
-                r.coding.event_type == "Riots" and r.coding.specific and r.mention.kind != "protest"
-                for r in c.records):
-            refined = None  # the report tells the crowd's violence in so many words
-        if refined is not None and best.mention.kind == "arrest" and not best.mention.nominal \
-                and lx.EVENT_TYPE_OF[refined[0]] == "Riots":
-            refined = None  # "a relative was arrested the next day": an arrest, whatever the crime was
-        if refined is not None and sub == "Peaceful protest" and lx.EVENT_TYPE_OF[refined[0]] == "Riots" \
-                and _said_calm(analysis, sentences):
-            refined = None  # the model guesses from who marched; the report says it stayed calm
+        if refined is not None and _model_vetoed(analysis, c, sub, refined[0], sentences):
+            refined = None
         if refined is not None:
             sub = refined[0]
             event_type, plover = lx.EVENT_TYPE_OF[sub], lx.SUB_PLOVER[sub]
@@ -1238,9 +1288,11 @@ def to_events(analysis: Analysis, clusters: list[Cluster]) -> list[Event]:
         )
         ev._trigger = analysis.span(best.mention.start, best.mention.end)
         ev._sentence = best.sentence
+        ev._cluster, ev._sentences = c, sentences
         events.append(ev)
         told.append(c)
     _follow_ups(events, told)
+    _report_type(analysis, events)
     # ACLED's conventions for each type's parties (the crowd of a riot, the civilians of an attack
     # on them), once every event is typed
     acled_roles.code_events(analysis, events)
