@@ -159,7 +159,7 @@ def test_plans_identified_and_executed_are_no_killing():
 # --- short reports the rules do not read -----------------------------------------------------------
 
 def test_a_report_of_a_group_seen_near_a_camp_is_typed_by_the_encoder():
-    events = _events("Reports of LRA rebels spotted around the refugee camp", "KE")
+    events = _events("Reports of LRA rebels sighted around the refugee camp in the north.", "KE")
     assert [e.event_type for e in events] == ["Strategic developments"]
 
 

@@ -233,14 +233,16 @@ def report_anchor(doc: Doc) -> list[Mention]:
     words = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
     if not words & lx.CONFLICT_LEMMAS:
         return []
-    if words & LOOSE_TRIGGERS or any(_rule_word(t) for t in doc):
+    if any((_rule_word(t) or t.lemma_.lower() in LOOSE_TRIGGERS) and not _is_realis(t) for t in doc):
         return []  # the rules read these words and found them unreal ("did not attack", "vowed to kill")
     for sent in doc.sents:
         tok = sent.root
         if tok.is_punct or tok.is_space:
             continue
-        if not _is_realis(tok) or _verb_lemma(tok) in REPORTING_VERBS:
-            return []  # "the demonstrators said they would return": what is said is not the report's deed
+        if not _is_realis(tok) or _verb_lemma(tok) in REPORTING_VERBS or _rule_word(tok):
+            # "the demonstrators said they would return": what is said is not the report's deed; a
+            # head the rules read and set aside ("withdrew from the convention") stays set aside
+            return []
         nominal = tok.pos_ not in VERB_TAGS
         m = Mention(token=tok, kind="report", start=tok.idx, end=tok.idx + len(tok.text), nominal=nominal)
         _nominal_arguments(m) if nominal else _verbal_arguments(m)

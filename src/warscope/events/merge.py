@@ -1215,7 +1215,11 @@ def _report_type(analysis: Analysis, events: list[Event]) -> None:
         return
     kind = lx.EVENT_TYPE_OF[best]
     if any(other.event_type == kind for other in events if other is not ev):
-        return  # the model reads the whole report, and another event in it is of that type
+        # another event of the report is of that type, and may be what the model read: the main
+        # event's own sentences must say so too
+        own = event_model.probabilities(" ".join(analysis.sentences[i].text for i in getattr(ev, "_sentences", [])))
+        if not own or lx.EVENT_TYPE_OF.get(max(own, key=own.get)) != kind:
+            return
     cluster_ = getattr(ev, "_cluster", None)
     if cluster_ is not None:
         if kind == ev.event_type and cluster_.best.coding.specific:
