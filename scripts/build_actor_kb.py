@@ -48,7 +48,8 @@ COUNTRY_EXTRA = {
 }
 
 # Short names that prefix role nouns ("U.S. forces", "DRC army").
-SHORT_FORMS = {"US": ["U.S.", "US"], "GB": ["U.K.", "UK"], "CD": ["DRC", "Congolese"], "AE": ["UAE"]}
+SHORT_FORMS = {"US": ["U.S.", "US"], "GB": ["U.K.", "UK"], "CD": ["DRC", "Congolese"], "AE": ["UAE"],
+               "BF": ["Burkina"]}
 
 # Adjectival demonym, then plural people noun when it is not demonym + "s".
 DEMONYMS = {
@@ -443,7 +444,7 @@ G = [
      ["Civilian Joint Task Force", "Civilian JTF", "CJTF"]),
     ("vdp", "Volunteers for the Defense of the Homeland", "VDP: Volunteers for the Defense of the Homeland", "identity_militia",
      "BF", None, "military-forces-burkina-faso",
-     ["Volunteers for the Defense of the Homeland", "Volunteers for the Defence of the Homeland", "VDP",
+     ["Volunteers for the Defense of the Homeland", "Volunteers for the Defence of the Homeland", "VDP", "VDPs",
       "Volontaires pour la Defense de la Patrie"]),
     ("dozo-burkina-faso", "Dozo", "Dozo Communal Militia (Burkina Faso)", "identity_militia", "BF", None, None,
      ["Dozo", "Dozos", "Dozo hunters", "Dozo militia", "Dozo militiamen", "Dozo traditional hunters"]),
@@ -708,13 +709,14 @@ EXTRA_ALIASES = {
     "government-russia": ["Kremlin", "Russian officials"],
     "government-syria": ["Assad regime", "Syrian regime"],
     "military-forces-syria": ["Syrian Arab Army", "SAA", "Assad forces"],
-    "police-forces-india": ["CRPF", "Central Reserve Police Force"],
+    "police-forces-india": ["CRPF", "Central Reserve Police Force", "BSF", "Border Security Force"],
     "police-forces-kenya": ["Kenya Police Service", "National Police Service", "GSU", "General Service Unit",
                             "Administration Police", "Kenya Police Reservists", "National Police Reservists",
                             "Anti-Terrorism Police Unit", "ATPU", "Rapid Deployment Unit", "Border Police Unit",
                             "Police Border Patrol Unit", "Flying Squad"],
     "military-forces-kenya": ["KDF", "Kenya Defence Forces", "Kenya Defense Forces"],
-    "military-forces-uganda": ["UPDF", "Uganda People's Defence Force", "Uganda People's Defence Forces",
+    "military-forces-uganda": ["UPDF", "LDU", "LDUs", "Local Defence Unit", "Local Defense Unit",
+                               "Uganda People's Defence Force", "Uganda People's Defence Forces",
                                "Uganda People's Defense Force", "Uganda People's Defense Forces"],
 }
 

@@ -203,6 +203,8 @@ def _aimed_at(analysis: Analysis, start: int, end: int) -> bool:
     tok = _climb(tok)
     if tok.dep_ == "pobj" and tok.head.lower_ in {"at", "on", "against", "targeting"}:
         verb = tok.head.head
+        if verb.pos_ == "NOUN" and verb.lemma_.lower() in ATTACK_NOUNS:
+            return True  # "their attacks on Afghan forces"
         return verb.pos_ == "VERB" and verb.lemma_.lower() in VIOLENCE_VERBS | {"fire", "lob", "aim", "launch"}
     if tok.dep_ in {"dobj", "obj"}:
         return tok.head.lemma_.lower() in VIOLENCE_VERBS | {"target", "hit", "strike", "ambush"}
@@ -422,7 +424,11 @@ def _crowd_event(analysis: Analysis, ev: Event, window: set[int], seen: list[See
     elif second is not None and second.kind in CROWD_KINDS:
         crowd, second = second, first  # "police dispersed the protesters": the crowd is actor1
     else:
-        if first is not None and first.kind in STATE_KINDS and second is None:
+        if first is not None and first.kind in STATE_KINDS and (
+                second is None or second.kind == "civilians" and role == "rioters"
+                and not _assaulted(analysis, second, window)):
+            # "clashes between police and rioters left several people injured": the force the
+            # parse made the agent met the crowd; the people hurt in it are not the other side
             second = first
         crowd = next((s.actor for s in seen if s.actor.kind in CROWD_KINDS), None) or next(
             (s.actor for s in seen if s.actor.kind == "civilians" and _acts(analysis, s)), None)
@@ -490,9 +496,26 @@ def _crowd_event(analysis: Analysis, ev: Event, window: set[int], seen: list[See
         # "two groups of drivers clashed ... police dispersed them": the mobs are each other's
         # counterpart; the police who broke it up are not
         return a1, a1
-    if second is None or second.kind == "civilians" and not mob:
-        # the police who fought a violent crowd are its actor2 rather than a bystander it hurt
+    if second is None or second.kind == "civilians" and not (mob and _attacked(analysis, second, window)):
+        # the police who fought a violent crowd are its actor2 rather than a bystander it hurt (a
+        # mob's victims, lynched or beaten, stay its actor2)
         second = _intervening(analysis, ev, window, seen, a1, riot=role == "rioters") or second
+    if second is None and role == "rioters" and _told(_SHOT_RE, _window_text(analysis, window)) \
+            and not any(s.actor.kind in ARMED_KINDS for s in seen):
+        # "rioting ... one shot dead": in a riot where no armed group is named, whoever was shot
+        # was shot by the police who met it
+        police = _state_actor(analysis, _country(analysis, ev), "police")
+        if police is not None:
+            lo = analysis.sentences[min(window)].start_char
+            hit = _SHOT_RE.search(analysis.text, lo)
+            if hit is not None:
+                _mention(analysis, police, hit.start(), hit.end())
+            second = police
+    if second is None and role == "rioters" and max(window) + 1 < len(analysis.sentences):
+        # "The inmates burnt documents. ... Prison guards fired shots to restore order": a force
+        # acting on the crowd a sentence later still dealt with it
+        later = window | {max(window) + 1}
+        second = _intervening(analysis, ev, later, _seen(analysis, later), a1, riot=False)
     if second is None and role == "rioters":
         # "a teacher was assaulted": people the mob set upon are its actor2
         second = next((s.actor for s in seen if s.actor.kind == "civilians" and s.actor.id != a1
@@ -612,8 +635,12 @@ _TWO_SIDES_RE = re.compile(r"\b(?:rival\w*|two (?:groups|factions|families|commu
                            r"sets|mobs)|each other|one another|opposing (?:groups|sides|camps|supporters|factions)|"
                            # "supporters of one MP clashed with those of another", "factions of party members
                            # clashed", "police dispersed the warring sides"
-                           r"with those of|factions of|warring (?:sides|groups|factions|parties))\b",
+                           r"with those of|factions of|warring (?:sides|groups|factions|parties)|"
+                           # "supporters of one senator and of an MP clash"
+                           r"(?:supporters|followers|youths|members) of [^.;]{2,80}? and [^.;]{2,80}? "
+                           r"(?:clash|fight|fought|battle)\w*)\b",
                            re.I)
+_SHOT_RE = re.compile(r"\b(?:shot(?: dead)?|gunshots?|gunfire|live (?:bullets|ammunition|rounds))\b", re.I)
 _UNNAMED_FORCE_RE = re.compile(r"\b(?:tear[ -]?gas\w*|teargas\w*|rubber bullets?|water[ -]cannons?)\b", re.I)
 _RIVAL_RE = re.compile(r"\b(?:rival\w*|clash(?:ed|es)? between|clashed|fought|fighting between|two (?:groups|factions|families|"
                        r"communities|villages|clans|gangs)|each other|one another|feud\w*|opposing)\b", re.I)
@@ -686,7 +713,8 @@ def _grievance(analysis: Analysis, start: int, end: int) -> bool:
 
 # Nouns of what a force does to a crowd: "tear gas from police" tells of an intervention, not a grievance.
 _INTERVENTION_NOUNS = re.compile(r"^(?:tear[ -]?gas|teargas|gas|bullets?|rounds|cannons?|batons?|dispersal|"
-                                 r"intervention|crackdown|response|presence|deployment|charge|fire|force)$", re.I)
+                                 r"intervention|crackdown|response|presence|deployment|charge|fire|force|arrests?|"
+                                 r"detentions?)$", re.I)
 
 
 def _nominal_agent(analysis: Analysis, start: int) -> bool:
@@ -703,11 +731,17 @@ def _nominal_agent(analysis: Analysis, start: int) -> bool:
     if i < 2 or analysis.doc[i - 1].lower_ not in {"by", "from", "of"}:
         return False
     noun = analysis.doc[i - 2]
+    if _INTERVENTION_NOUNS.match(noun.text):
+        # "resulting in arrests by the police" deals with the crowd; "against arrests by the
+        # police" is its complaint
+        return noun.dep_ == "pobj" and noun.head.lower_ in _GRIEVANCE_PREPS
     # "members of the police", "a unit of police": the force itself
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() not in FORCE_HEADS | _PART_OF \
-        and not _INTERVENTION_NOUNS.match(noun.text)
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() not in FORCE_HEADS | _PART_OF
 
 
+# Nouns for a band of men that an "of" phrase names ("a gang of Mungiki members", "members of X").
+_BAND_OF = {"gang", "group", "band", "member", "unit", "squad", "cell", "faction", "team", "dozen", "hundred",
+            "score", "contingent", "column", "convoy", "militia", "fighter", "militant", "element"}
 _PART_OF = {"member", "group", "section", "wing", "branch", "number", "dozen", "hundred", "score", "lot", "band"}
 
 
@@ -932,15 +966,23 @@ def _violent_event(analysis: Analysis, ev: Event, window: set[int], seen: list[S
         # "soldiers were hurt when their truck struck a landmine; Al Shabaab is believed
         # responsible": a state's forces do not plant mines or hurl grenades at people; they are
         # what the non-state group named around it attacked
-        group = next((s.actor.id for s in seen if s.actor.kind in NON_STATE_ARMED and s.actor.id != a2
+        group = next((s.actor.id for s in seen if s.actor.kind in NON_STATE_ARMED
                       and not s.actor.id.startswith("unidentified")), None)
-        if group is not None:
+        if group is not None and group == a2:
+            a1, a2 = a2, a1  # "their vehicle struck a Taliban mine": the parse's order reversed
+        elif group is not None:
             a1, a2 = group, a1
+    was = {a1, a2}
     a1, a2 = _named_before(analysis, window, a1, a2), _named_before(analysis, window, a2, a1)
+    # the unnamed men now known as the named group are not another side
+    seen = [x for x in seen if x.actor.id not in was - {a1, a2}]
+    if ev.event_type == "Battles" and a1 is None and a2 is not None:
+        a1, a2 = _other_armed_side(analysis, seen, a2)
     if ev.event_type == "Battles":
+        a1, a2 = _named_order(analysis, window, a1, a2)
         a1, a2 = _armed_sides(analysis, ev, seen, a1, a2)
         a1, a2 = _attacker_first(analysis, seen, a1, a2, ev)
-        a1, a2 = _felled_second(analysis, seen, a1, a2)
+        a1, a2 = _felled_second(analysis, seen, a1, a2, window)
         a1, a2 = _raiders_first(analysis, window, a1, a2)
         if a1 is None and a2 is None:
             # "Police battle bandits" (a headline the parse misreads): a state force named in the
@@ -950,15 +992,37 @@ def _violent_event(analysis: Analysis, ev: Event, window: set[int], seen: list[S
                           and not all(_as_place(analysis, a, b) or _reports(analysis, a, b) for a, b in s.spans)),
                          None)
             sides = _communities_near(analysis, window)
-            if state is None and sides:
+            if state is None and not sides and not any(x.actor.kind in ARMED_KINDS for x in seen) \
+                    and min(window) > 0:
+                # "Military police raided a favela held by the Red Command. A shoot-out broke
+                # out": a fight told with no party goes on from the sentence before, whose armed
+                # actors are its sides (the state's first)
+                before = [x for x in _seen(analysis, {min(window) - 1}) if x.actor.kind in ARMED_KINDS
+                          and not all(_as_place(analysis, a, b) or _reports(analysis, a, b) for a, b in x.spans)]
+                before.sort(key=lambda x: x.actor.kind != "state_forces")
+                rest = [x for x in before[1:] if _side(x.actor) != _side(before[0].actor)]
+                if rest:
+                    a1, a2 = before[0].actor.id, rest[0].actor.id
+            named = [x for x in seen if _named_group(x.actor)
+                     and not all(_reports(analysis, a, b) or _backer_at(analysis, a, b) for a, b in x.spans)]
+            if a1 is None and state is None and not sides and named:
+                # "villagers took up arms to fight Mungiki members": the group named is one side,
+                # the other unnamed; a group fought against comes second
+                fought = all(_undergoer(analysis, a, b) or _aimed_at(analysis, a, b) or _fought_with(analysis, a, b)
+                             for a, b in named[0].spans)
+                other = _implied(analysis, ev, "armed")
+                a1, a2 = (other, named[0].actor.id) if fought else (named[0].actor.id, other)
+            if a1 is None and state is None and sides:
                 # "clashes erupted ... the violence between the Maasai and Kipsigi": the communities
                 # the report names around unattributed clashes are their sides
                 a1 = sides[0]
                 a2 = sides[1] if len(sides) > 1 else _implied(analysis, ev, "armed")
-            else:
+            elif a1 is None:
                 a1 = state.id if state is not None else _implied(analysis, ev, "armed")
                 a2 = _implied(analysis, ev, "armed")
         a2 = _local_militia(analysis, ev, window, a1, a2)
+        if a2 is None and _kind(analysis, a1) in NON_STATE_ARMED:
+            a2 = _site_owner(analysis, ev, window)
         first = analysis.actor(a1)
     if vac:
         second = analysis.actor(a2)
@@ -1003,6 +1067,46 @@ def _violent_event(analysis: Analysis, ev: Event, window: set[int], seen: list[S
         elif first is not None and first.kind in STATE_KINDS:
             a2 = _implied(analysis, ev, "armed")
     return a1, a2
+
+
+# An armed attack on a force's own site ("stormed a police post", "attacked an army base"): the
+# force that holds it is the other side of the battle.
+_SITE_ATTACK_RE = re.compile(
+    r"\b(?:attack\w*|raid\w*|storm\w*|overr[au]n\w*|ambush\w*|assault\w*|fired (?:at|on)|shot at|"
+    r"opened fire (?:at|on))\s+(?:an? |the |two |three |several )?((?:[\w-]+ ){0,3}?)"
+    r"(bases?|posts?|stations?|barracks|checkpoints?|outposts?|camps?|garrisons?|convoys?|patrols?)\b", re.I)
+_POLICE_SITE_RE = re.compile(r"\b(?:police|gendarmerie|gendarmes?|constabulary)\b|\bstations?$", re.I)
+# Sites no force holds: a radio station, an aid convoy, a bus station.
+_CIVIL_SITE_RE = re.compile(r"\b(?:refugee|idp|displaced|bus|fuel|health|mining|gold|petrol|cattle|water|radio|"
+                            r"television|tv|power|train|railway|filling|service|relay|humanitarian|aid|relief|"
+                            r"medical|trade|commercial|passenger|civilian|market|school|un)\b", re.I)
+
+
+def _site_owner(analysis: Analysis, ev: Event, window: set[int]) -> str | None:
+    """The state force whose base, post or patrol an armed group attacked in the event's sentences
+    (ACLED's other side of the battle); None when the report names no such site."""
+    text = _window_text(analysis, window)
+    for m in _SITE_ATTACK_RE.finditer(text):
+        words = m.group(1) + m.group(2)
+        if not m.group(1).strip() and min(window) > 0:
+            # "the post": the site as named in the sentences before ("a police post")
+            lo = analysis.sentences[max(0, min(window) - 2)].start_char
+            before = analysis.text[lo:analysis.sentences[min(window)].start_char]
+            site = m.group(2).lower().rstrip("s")
+            named = list(re.finditer(r"((?:[\w-]+ ){1,3})" + re.escape(site) + r"s?\b", before, re.I))
+            words = (named[-1].group(1) if named else "") + m.group(2)
+        if _CIVIL_SITE_RE.search(words):
+            continue
+        role = "police" if _POLICE_SITE_RE.search(words) else "military"
+        force = _state_actor(analysis, _country(analysis, ev), role)
+        if force is None:
+            return None
+        lo = analysis.sentences[min(window)].start_char
+        start = analysis.text.find(m.group(0), lo)
+        if start >= 0:
+            _mention(analysis, force, start + m.start(2) - m.start(0), start + m.end(2) - m.start(0))
+        return force.id
+    return None
 
 
 _JOINED_RE = re.compile(r"^\s*(?:and|&|,)\s*(?:the\s+)?$", re.I)
@@ -1154,8 +1258,9 @@ def _sentence_start(analysis: Analysis, char: int) -> int:
     return analysis.sentences[analysis.sentence_index(char)].start_char
 
 
-_BARE_ARMED_RE = re.compile(r"^(?:the |two |three |several |some |many |\d+ )?(?:militants?|assailants?|attackers?|"
-                            r"insurgents?|jihadists?|terrorists?|fighters?|rebels?|elements?)$", re.I)
+_BARE_ARMED_RE = re.compile(r"^(?:the |two |three |several |some |many |about \d+ |\d+ )?(?:militants?|assailants?|"
+                            r"attackers?|insurgents?|jihadists?|terrorists?|fighters?|rebels?|elements?|gunm[ae]n|"
+                            r"armed men|militiam[ae]n)$", re.I)
 
 
 def _named_before(analysis: Analysis, window: set[int], aid: str | None, other: str | None) -> str | None:
@@ -1211,6 +1316,56 @@ def _armed_sides(analysis: Analysis, ev: Event, seen: list[Seen], a1: str | None
     if first is None:
         return a1, None
     return a1, _implied(analysis, ev, "armed")
+
+
+_FIGHT_AFTER_RE = re.compile(r"^\s+(?:(?:reportedly|allegedly|also|have|had|then)\s+)?"
+                             r"(?:clash|fought|fight|battle|exchange|engage|skirmish)\w*", re.I)
+
+
+def _fought_with(analysis: Analysis, start: int, end: int) -> bool:
+    """"clashed with X", "to fight X": the mention is the side someone else fought."""
+    tok = _root(analysis, start, end)
+    if tok is None:
+        return False
+    tok = _climb(tok)
+    if tok.dep_ == "pobj":
+        return _fight_with(tok.head)
+    return tok.dep_ in {"dobj", "obj"} and (_fights(tok.head) or tok.head.lemma_.lower() in {"combat", "repel"})
+
+
+def _named_order(analysis: Analysis, window: set[int], a1: str | None, a2: str | None
+                 ) -> tuple[str | None, str | None]:
+    """"Border guard police and ARSA clashed": two sides joined by "and" are coded in the order the
+    report names them, whichever the parse took for the subject."""
+    first, second = analysis.actor(a1), analysis.actor(a2)
+    if first is None or second is None:
+        return a1, a2
+    for m in second.mentions:
+        if analysis.sentence_index(m.start) not in window:
+            continue
+        for n in first.mentions:
+            if n.start > m.end and n.start - m.end <= 8 and _JOINED_RE.match(analysis.text[m.end:n.start]) \
+                    and "," not in analysis.text[m.end:n.start]:
+                if _FIGHT_AFTER_RE.match(analysis.text[n.end:n.end + 40]):
+                    return a2, a1
+    return a1, a2
+
+
+def _other_armed_side(analysis: Analysis, seen: list[Seen], a2: str) -> tuple[str | None, str]:
+    """A battle the parse gave only one side ("Police battle Al Shabaab members", "militants were
+    killed following their attacks on Afghan forces"): the armed actor of the other side named in
+    its sentences, first unless the report says it was the one attacked."""
+    second = analysis.actor(a2)
+    other = [s for s in seen if s.actor.kind in ARMED_KINDS and s.actor.id != a2
+             and (second is None or _side(s.actor) != _side(second))
+             and not all(_as_place(analysis, a, b) or _reports(analysis, a, b) or _backer_at(analysis, a, b)
+                         for a, b in s.spans)]
+    if not other:
+        return None, a2
+    side = other[0]
+    if all(_aimed_at(analysis, a, b) for a, b in side.spans):
+        return a2, side.actor.id
+    return side.actor.id, a2
 
 
 DEFEND = {"repulse", "repel", "foil", "thwart", "fend", "beat", "push", "defend", "counter", "resist", "respond",
@@ -1287,8 +1442,8 @@ def _agent(analysis: Analysis, start: int, end: int) -> bool:
     return tok.dep_ == "nsubj" or tok.dep_ == "pobj" and tok.head.dep_ == "agent"
 
 
-def _felled_second(analysis: Analysis, seen: list[Seen], a1: str | None, a2: str | None
-                   ) -> tuple[str | None, str | None]:
+def _felled_second(analysis: Analysis, seen: list[Seen], a1: str | None, a2: str | None,
+                   window: set[int] | None = None) -> tuple[str | None, str | None]:
     """A state force fought a side the report names only as killed or hurt by the fighting: the
     force carried the fight to it (a patrol, an operation, a raid on its hideout), and ACLED names
     the force first."""
@@ -1303,11 +1458,27 @@ def _felled_second(analysis: Analysis, seen: list[Seen], a1: str | None, a2: str
     # exchanging fire with police"); civilians killed beside a named side were bystanders
     felled = [s for s in seen if s.actor.id != a2 and s.actor.kind not in STATE_KINDS
               and (s.actor.kind != "civilians" or not first)]
-    if not any(_felled(analysis, s) for s in felled):
+    if not any(_felled(analysis, s) for s in felled) and not (
+            not first and window is not None and _someone_felled(analysis, window, second)):
         return a1, a2
-    if any(_undergoer(analysis, a, b) or _felled(analysis, s) for s in second for a, b in s.spans):
-        return a1, a2  # the force lost men too: the parse's order stands
+    if any(_undergoer(analysis, a, b) or _felled(analysis, s) or _aimed_at(analysis, a, b)
+           for s in second for a, b in s.spans):
+        return a1, a2  # the force lost men too, or was the one attacked: the parse's order stands
     return a2, a1
+
+
+def _someone_felled(analysis: Analysis, window: set[int], force: list[Seen]) -> bool:
+    """"A fugitive was killed after exchanging fire with police": someone not of the force, named by
+    no actor, is the one killed or hurt in the event's sentences."""
+    ours = {(a, b) for s in force for a, b in s.spans}
+    for i in window:
+        if i >= len(analysis.sentences):
+            continue
+        for tok in analysis.sentences[i]:
+            if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in FELLED and tok.pos_ in {"NOUN", "PROPN"} \
+                    and not any(a <= tok.idx < b for a, b in ours):
+                return True
+    return False
 
 
 # Words for armed men who come to raid, and for the people of a place who meet them.
@@ -1371,6 +1542,23 @@ def _perpetrator(analysis: Analysis, ev: Event, seen: list[Seen], a1: str | None
     (a state force only when it is said to); else, for an attack of no named perpetrator, the
     unidentified armed group."""
     first = analysis.actor(a1)
+    if first is not None and first.id.startswith("unidentified-armed-group"):
+        # "gunmen stormed the camp in an al Shabaab attack": the group the report names as doing
+        # the violence says more than the unidentified men it sent
+        told = {analysis.sentence_index(x.start) for x in ev.evidence}
+        named = next((s for s in seen if (_named_group(s.actor) or s.actor.id.startswith("org-")
+                                          and s.actor.kind == "organization"
+                                          and any(_members_phrase(analysis, a, b) for a, b in s.spans))
+                      and s.actor.id != a2 and analysis.sentence_index(s.start) in told
+                      and (analysis.actor(a2) is None or _side(s.actor) != _side(analysis.actor(a2)))
+                      and any(_does_violence(analysis, ev, a, b) and not _from_phrase(analysis, a, b)
+                              for a, b in s.spans)), None)
+        if named is not None:
+            if named.actor.kind == "organization":
+                # "members of X beat a man": a group of no known kind whose men do violence is
+                # armed, as ACLED types such groups
+                named.actor.kind = "political_militia"
+            return named.actor.id
     if first is not None and first.kind == "organization":
         # a name of no known kind ("Defense" cut from "Defense and security forces") gives way to
         # an armed actor that does the violence
@@ -1389,7 +1577,7 @@ def _perpetrator(analysis: Analysis, ev: Event, seen: list[Seen], a1: str | None
     second = analysis.actor(a2)
     cands = [s for s in seen if s.actor.kind in ARMED_KINDS and s.actor.id != a2
              and (second is None or _side(s.actor) != _side(second))
-             and not all(_undergoer(analysis, a, b) for a, b in s.spans)]
+             and not all(_undergoer(analysis, a, b) and not _owner_at(analysis, a, b) for a, b in s.spans)]
     acting = [s for s in cands if any(_does_violence(analysis, ev, a, b) for a, b in s.spans)]
     # an armed group named before the trigger in its sentence, whatever the parse made of it
     # ("presumed JNIM militants: an ambush ..."), or in a sentence of its own around it ("Al
@@ -1433,7 +1621,11 @@ def _does_violence(analysis: Analysis, ev: Event, start: int, end: int) -> bool:
     if low is not tok and low.pos_ == "NOUN" and low.dep_ == "ROOT" and low.i > tok.i \
             and (low.lower_[:-1] if low.lower_.endswith("s") else low.lower_) in VIOLENCE_VERBS:
         return True  # a headline the parser read as one noun: "Police officer shoots and kills a student"
+    if _owns_attack(tok):
+        return True  # "twin al Shabaab explosions", "a Taliban ambush": the group's own attack
     tok = low
+    while tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _BAND_OF:
+        tok = _climb(tok.head.head)  # "a gang of 100 Mungiki members killed": the band acts
     if any(c.dep_ == "relcl" and c.lemma_.lower() in VIOLENCE_VERBS for c in tok.children):
         return True  # "police who then burned down his house"
     if _backer(tok):
@@ -1460,6 +1652,51 @@ def _does_violence(analysis: Analysis, ev: Event, start: int, end: int) -> bool:
     lemma = verb.lemma_.lower()
     return lemma in VIOLENCE_VERBS or any(c.dep_ in {"dobj", "obj"} and c.lemma_.lower() in ATTACK_OBJECTS
                                           for c in verb.children)
+
+
+# Nouns of an attack that a group's name can modify ("an al Shabaab ambush", "Taliban shelling").
+ATTACK_NOUNS = {"attack", "explosion", "blast", "ambush", "raid", "bombing", "assault", "strike", "airstrike",
+                "offensive", "shelling", "incursion", "bomb", "ied", "grenade", "landmine", "mine", "rocket",
+                "mortar", "massacre", "gunfire", "onslaught", "suicide", "car-bomb", "shootout", "gunfight"}
+
+
+def _from_phrase(analysis: Analysis, start: int, end: int) -> bool:
+    """"wounded others from the Fulani community": where the people were from, not who acted."""
+    tok = _root(analysis, start, end)
+    return tok is not None and _climb(tok).dep_ == "pobj" and _climb(tok).head.lower_ == "from"
+
+
+def _members_phrase(analysis: Analysis, start: int, end: int) -> bool:
+    """"members of X", "a gang of X": the name is the group a band of men belongs to."""
+    tok = _root(analysis, start, end)
+    if tok is None:
+        return False
+    tok = _climb(tok)
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _BAND_OF
+
+
+def _owner_at(analysis: Analysis, start: int, end: int) -> bool:
+    tok = _root(analysis, start, end)
+    return tok is not None and _owns_attack(tok)
+
+
+def _owns_attack(tok: Token) -> bool:
+    """The name modifies a noun of attack ("al Shabaab explosions", "an ISIS-claimed bombing"): the
+    attack is that group's, as ACLED reads "a Taliban IED"."""
+    if tok.dep_ not in {"compound", "amod", "poss", "nmod"}:
+        return False
+    head = tok.head
+    while head.dep_ in {"compound", "amod"} and head.head is not head and head.i < head.head.i:
+        head = head.head
+    lemma = head.lemma_.lower()
+    if any(c.lower_ in _PAST_ATTACKS for c in head.children) or any(
+            c.lower_ in _PAST_ATTACKS for c in tok.children):
+        return False  # "earlier al Shabaab attacks in the town": history, not this event
+    return lemma in ATTACK_NOUNS or lemma.rstrip("s") in ATTACK_NOUNS
+
+
+_PAST_ATTACKS = {"earlier", "previous", "past", "prior", "other", "similar", "recent", "former", "frequent",
+                 "repeated", "several", "many", "numerous", "series"}
 
 
 ROLE_OF_TYPED = {"civilians": "civilians", "protesters": "protesters", "rioters": "rioters",
@@ -1623,6 +1860,12 @@ def code_events(analysis: Analysis, events: list[Event]) -> None:
     used = {x for ev in events for x in (ev.actor1, ev.actor2, *ev.assoc_actors) if x}
     used |= {a.affiliation for a in analysis.actors if a.affiliation}
     analysis.actors[:] = [a for a in analysis.actors if a.mentions or a.id in used or not _typed_id(a.id)]
+
+
+def _named_group(actor: Actor) -> bool:
+    """A non-state armed group known by its own name, not a typed or catch-all one."""
+    return actor.kind in NON_STATE_ARMED and not _typed_id(actor.id) \
+        and not actor.id.startswith(("unidentified", "islamist-militia"))
 
 
 def _typed_id(aid: str) -> bool:

@@ -184,6 +184,9 @@ def names(reg: Registry, doc: Doc) -> None:
                 entry = _choose(kb, kb.alias_index[key], focus)
                 reg.add(ent.start_char, ent.end_char, reg.ensure_kb(entry.id), "name")
                 continue
+            if _members_of(ent) and not is_titled:
+                _new_org(reg, ent)  # "members of Ahrar al Sharqiyah": a group, not a person
+                continue
             first, written = _person_tokens(ent)
             persons.add_person(reg, doc[first].idx, ent.end_char, written)
             continue
@@ -248,7 +251,9 @@ def _surnames(reg: Registry, doc: Doc) -> None:
 # Weapons written as acronyms or spelled out, which NER often takes for organisations.
 WEAPON_NAMES = {"ied", "ieds", "vbied", "vbieds", "svbied", "pbied", "rcied", "uxo", "rpg", "rpgs", "uav", "uavs",
                 "improvised explosive device", "improvised explosive devices", "improvised explosives device",
-                "vehicle borne improvised explosive device", "ak-47", "manpads"}
+                "vehicle borne improvised explosive device", "ak-47", "manpads",
+                # armoured vehicles: what was hit, never who fought
+                "apc", "apcs", "armoured personnel carrier", "armored personnel carrier", "humvee", "mrap"}
 # "Govt" is the government written short, never an organisation of its own.
 SHORT_STATE = {"govt", "gov't", "govt."}
 
@@ -257,6 +262,16 @@ def _not_actor(text: str) -> bool:
     key = norm_key(text)
     return (key in NOT_ACTORS or key in WEAPON_NAMES or key in SHORT_STATE
             or any(w in WEAPON_WORDS for w in key.split()[1:]))
+
+
+# Nouns for the men of a group: "fighters of X", "members of X" make X a group, whatever NER thought.
+MEMBER_NOUNS = {"member", "fighter", "militant", "militiaman", "militiamen", "gunman", "gunmen", "loyalist",
+                "combatant", "element", "affiliate"}
+
+
+def _members_of(ent: SpacySpan) -> bool:
+    root = ent.root
+    return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in MEMBER_NOUNS
 
 
 def _place_named(ent: SpacySpan) -> bool:
