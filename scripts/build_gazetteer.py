@@ -274,6 +274,22 @@ LARGE_COUNTRY_CENTRES: dict[str, tuple[float, float]] = {
     "AF": (33.0, 65.0), "DZ": (28.0, 3.0), "SA": (25.0, 45.0), "SE": (62.0, 15.0), "ET": (8.0, 38.0),
     "CL": (-30.0, -71.0), "ID": (-5.0, 120.0), "MY": (2.5, 112.5), "VN": (16.1667, 107.8333),
     "TT": (11.0, -61.0), "JP": (35.6854, 139.7531),
+    # Countries whose islands (Canaries, Azores), deserts or long north-south spread pull the box
+    # centre more than 161 km from GeoNames' point.
+    "ES": (40.0, -4.0), "PT": (39.6945, -8.1306), "TH": (15.5, 101.0), "NO": (62.0, 10.0),
+    "NE": (18.0, 9.0), "ML": (17.0, -4.0), "TD": (15.0, 19.0), "MR": (20.0, -12.0),
+    "AR": (-34.0, -64.0), "CD": (-2.5, 23.5), "CO": (4.0, -73.25), "GR": (39.0, 22.0),
+    "MN": (46.0, 105.0), "OM": (21.0, 57.0), "CF": (7.0, 21.0), "AO": (-12.5, 18.5),
+    "BO": (-17.0, -65.0), "KE": (1.0, 38.0),
+}
+
+# The same for first-level divisions whose towns crowd one edge (Canada's south, Alaska's and
+# Florida's coasts): GeoNames' point for the division.
+LARGE_ADMIN1_CENTRES: dict[tuple[str, str], tuple[float, float]] = {
+    ("CA", "Ontario"): (49.2501, -84.4998), ("CA", "Manitoba"): (55.0002, -97.0005),
+    ("CA", "British Columbia"): (53.9998, -125.0032), ("CA", "Quebec"): (52.0002, -71.9991),
+    ("CA", "Saskatchewan"): (54.0001, -106.001), ("CA", "Newfoundland and Labrador"): (52.0, -56.0),
+    ("US", "Alaska"): (64.0003, -150.0003), ("US", "Florida"): (28.7505, -82.5001),
 }
 
 
@@ -576,7 +592,7 @@ def main(argv: list[str] | None = None) -> None:
             r["a1"] = TOWN_ADMIN1[(r["c"], r["n"])]
     _fill_admin1(rows)
     for (cc, a1), pts in by_admin1.items():
-        lat, lon = centre(pts)
+        lat, lon = LARGE_ADMIN1_CENTRES.get((cc, renamed.get((cc, a1), a1))) or centre(pts)
         alts = set(iso_names.get((cc, a1), [])) | {a1}
         if cc == "US":
             alts |= set(abbreviations.get(a1, []))

@@ -153,6 +153,10 @@ class Gazetteer:
         i = self._capitals.get(cc)
         return self.entry(i) if i is not None else None
 
+    def is_capital(self, e: Entry) -> bool:
+        """Whether a town is its country's capital."""
+        return e.kind == TOWN and self._capitals.get(e.country or "") == e.row
+
     def seat(self, e: Entry) -> Entry | None:
         """The town that stands for a division: the biggest town named like it inside it
         ("Barinas" in Barinas state), else a province's biggest town; None when neither. ACLED

@@ -7,6 +7,7 @@ names) and the local context each one comes with: a type word ("X province"), a 
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -175,10 +176,11 @@ def _strip(doc: Doc, start: int, end: int, gaz: Gazetteer) -> tuple[int, int]:
     return start, end
 
 
-def _type_word(doc: Doc, start: int, end: int) -> tuple[str | None, int]:
-    """The type word written after the name ('Nangarhar province'), and where it ends."""
+def _type_word(doc: Doc, start: int, end: int, inside: bool = False) -> tuple[str | None, int]:
+    """The type word written after the name ('Nangarhar province'), and where it ends.
+    `inside`: the type word ends a place entity, so a capitalised word after it is no part."""
     # "Moscow State University": a type word inside a longer name is not a type word.
-    if end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN":
+    if not inside and end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN":
         return None, end
     if end < len(doc):
         w = doc[end].lower_
@@ -199,9 +201,9 @@ def _type_word(doc: Doc, start: int, end: int) -> tuple[str | None, int]:
     return None, end
 
 
-def _type_word_text(doc: Doc, start: int, end: int) -> str | None:
+def _type_word_text(doc: Doc, start: int, end: int, inside: bool = False) -> str | None:
     """The type word _type_word found, singular and lower-case ('counties' -> 'county')."""
-    kind, after = _type_word(doc, start, end)
+    kind, after = _type_word(doc, start, end, inside)
     if kind is None:
         return None
     word = doc[end].lower_ if after == end + 1 else doc[start - 2].lower_
@@ -224,6 +226,17 @@ def _hyphen_extend(doc: Doc, gaz: Gazetteer, start: int, end: int, taken: list[b
                  and _written(gaz, doc[start : end + 2].text)) and gaz.has(doc[start : end + 2].text):
         end += 2
     return start, end
+
+
+def _particle_extend(doc: Doc, gaz: Gazetteer, start: int, end: int) -> int:
+    """'Gaucha do Norte', 'Villa de Reyes': NER often ends a name before a lower-case particle
+    and the capitalised words after it; the whole is the name when the gazetteer knows it."""
+    if end + 1 < len(doc) and doc[end].lower_ in NAME_PARTICLES and doc[end].is_lower:
+        for n in (2, 1):
+            j = end + 1 + n
+            if j <= len(doc) and all(t.is_title for t in doc[end + 1 : j]) and gaz.has(doc[start:j].text):
+                return j
+    return end
 
 
 def _listed_after_place(doc: Doc, i: int, taken: list[bool]) -> bool:
@@ -490,6 +503,7 @@ def _propagate(doc: Doc, gaz: Gazetteer, tops: list[Toponym], taken: list[bool])
              if fold(t.text) not in surnames and t.label != EMBEDDED}
     if not names:
         return
+    typed = {fold(t.text) for t in tops if t.kind_hint}
     ent_of = {}
     for ent in doc.ents:
         for i in range(ent.start, ent.end):
@@ -509,8 +523,12 @@ def _propagate(doc: Doc, gaz: Gazetteer, tops: list[Toponym], taken: list[bool])
                 continue
             t = Toponym(start=doc[i].idx, end=doc[j - 1].idx + len(doc[j - 1].text), text=doc[i:j].text,
                         label="SAME")
-            t.kind_hint, _ = _type_word(doc, i, j)
-            t.type_word = _type_word_text(doc, i, j)
+            # ("Licking County Prosecutor": a type word the name was found with before, or one
+            # ending NER's place entity, is one here too.)
+            inside = ent is not None and ent.label_ in PLACE_LABELS and ent.end == j + 1 \
+                or fold(doc[i:j].text) in typed
+            t.kind_hint, _ = _type_word(doc, i, j, inside)
+            t.type_word = _type_word_text(doc, i, j, inside)
             t.near = _prep_before(doc, i) in NEAR_PREPS
             for k in range(i, j):
                 taken[k] = True
@@ -558,6 +576,32 @@ def _surnames(doc: Doc, gaz: Gazetteer) -> set[str]:
     return {fold(ent[-1].text) for ent in doc.ents if ent.label_ == "PERSON" and len(ent) >= 2
             and not (len(ent) >= 3 and any(e.kind == TOWN and e.population >= BIG_TOWN and fold(e.name) == fold(ent[-1].text)
                         for e in gaz.lookup(ent[-1].text)))}
+
+
+# How near (km) a town NER took for a person must lie to a town the document names, and how big
+# each must be, for the two to be taken as neighbours rather than a coincidence of names.
+BESIDE_KM = 30.0
+BESIDE_MIN_POP = 5000
+ANCHOR_MIN_POP = 10_000
+
+
+def _beside_named_town(gaz: Gazetteer, name: str, context: set[str]) -> bool:
+    """Whether a town called `name` lies within BESIDE_KM of a town named in the document."""
+    own = fold(name)
+    towns = [e for e in gaz.lookup(name) if e.kind == TOWN and e.population >= BESIDE_MIN_POP
+             and fold(e.name) == own]
+    if not towns:
+        return False
+    anchors = [e for n in context if n != own for e in gaz.lookup(n)
+               if e.kind == TOWN and e.population >= ANCHOR_MIN_POP and fold(e.name) == n]
+    for t in towns:
+        for a in anchors:
+            # (An equirectangular distance is close enough at this scale.)
+            x = math.radians(a.longitude - t.longitude) * math.cos(math.radians((a.latitude + t.latitude) / 2))
+            y = math.radians(a.latitude - t.latitude)
+            if 6371.0 * math.hypot(x, y) <= BESIDE_KM and a.row != t.row:
+                return True
+    return False
 
 
 # A town this big is known by name alone, whatever NER made of it ("Tbilisi has denied").
@@ -668,6 +712,9 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
         if any(taken[start:end]):
             return None
         start, end = _hyphen_extend(doc, gaz, start, end, taken)
+        longer = _particle_extend(doc, gaz, start, end)
+        if longer > end and not any(taken[end:longer]):
+            end = longer  # "Rio Grande" + "do Norte"
         if label != EMBEDDED and _names_a_route(doc, end):
             label = EMBEDDED
         if fold(doc[start:end].text) in NOT_PLACES:
@@ -819,6 +866,12 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
             demonyms.append(demonym(text) or demonym(re.sub(r"^the\s+", "", text, flags=re.I)))
             continue
         start, end = _strip(doc, ent.start, ent.end, gaz)
+        if end == ent.end:
+            longer = _particle_extend(doc, gaz, start, end)
+            if longer > end and not any(taken[end:longer]):
+                # (The words after the particle, often an entity of their own, are this name.)
+                ent = SpacySpan(doc, ent.start, longer, label=ent.label_)
+                end = longer
         if ent.label_ in PLACE_LABELS and not gaz.has(doc[start:end].text):
             # "Ivano" of "Ivano-Frankivsk": NER kept one part of a hyphenated name.
             start, end = _hyphen_extend(doc, gaz, start, end, taken)
@@ -870,7 +923,12 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
                     t.label = "UNKNOWN"
                 continue
             if gaz.has(name):
-                add(start, end, ent.label_)
+                t = add(start, end, ent.label_)
+                if t is not None and typed and t.kind_hint is None:
+                    # "Licking County Prosecutor": NER's entity ends at the type word, so it is
+                    # one even before another capitalised word.
+                    t.kind_hint, _ = _type_word(doc, start, end, inside=True)
+                    t.type_word = _type_word_text(doc, start, end, inside=True)
             elif misspelt(start, end, ent.label_):
                 pass  # "Ar Rutba district", "throughout Eldoretg": a town of the given country
             elif gaz.lookup_variant(name):
@@ -956,6 +1014,11 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
                 for e in gaz.lookup(name)
             ):
                 add(start, end, ent.label_)
+            elif context and fold(name) not in surnames and not (end < len(doc) and doc[end].lower_ in GROUP_WORDS) \
+                    and _beside_named_town(gaz, name, context):
+                # "traffic to Cirencester from Gloucester" (NER's PERSON): a town a few miles
+                # from a town the document names is that town, not a namesake person.
+                add(start, end, ent.label_)
             elif prep in STRONG_PREPS or kind_hint:
                 misspelt(start, end, ent.label_)
             if len(tops) == before:
@@ -988,6 +1051,9 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
             if not all(t.pos_ == "PROPN" and (t.is_title or t.is_upper)
                        or k < n - 1 and t.lower_ in NAME_PARTICLES
                        or 0 < k < n - 1 and t.text == "-" and not span[k - 1].whitespace_ and not t.whitespace_
+                       # ("Sar-e Pol", "Pul-e Khumri": a Persian linking vowel after the hyphen.)
+                       or 1 < k < n - 1 and t.is_lower and len(t) <= 2 and span[k - 1].text == "-"
+                       and not span[k - 1].whitespace_
                        for k, t in enumerate(span)):
                 continue
             after = doc[j].lower_ if j < len(doc) else ""
@@ -1080,8 +1146,12 @@ def _provinces_of_unknown_places(doc: Doc, gaz: Gazetteer, tops: list[Toponym], 
 def _link_neighbours(doc: Doc, tops: list[Toponym]) -> None:
     """Record hierarchy neighbours: 'Jalalabad, Nangarhar', 'Jalalabad (Nangarhar)', 'X in Y'."""
     text = doc.text
-    for a, b in zip(tops, tops[1:]):
+    for k, (a, b) in enumerate(zip(tops, tops[1:])):
         gap = text[a.end : b.start]
+        # "stops in Washington, New York and Boston": a list of places, not a town and its state.
+        c = tops[k + 2] if k + 2 < len(tops) else None
+        if gap.strip() == "," and c is not None and re.fullmatch(r",?\s+(?:and|or)\s+", text[b.end : c.start]):
+            continue
         if len(gap) <= 12 and re.fullmatch(r"\s*(?:,|\(|in|of|,\s*in)?\s*(?:the\s+)?", gap, re.I):
             a.neighbours.append(fold(b.text))
             a.bracketed = a.bracketed or gap.strip().startswith("(")

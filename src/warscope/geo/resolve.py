@@ -58,6 +58,9 @@ def candidates(gaz: Gazetteer, t: Toponym) -> list[Entry]:
 BIG_CITY = 500_000
 
 
+# A national capital by its own name over namesake towns: about a hundredfold in population.
+CAPITAL_BONUS = 2.0
+
 # A province counts as a town this many times smaller than all its towns together: "Virginia"
 # alone is the American state, not a South African town of 66,000, while "Kabul" stays the city.
 PROVINCE_DISCOUNT = 1.5
@@ -82,6 +85,11 @@ def prior(e: Entry, t: Toponym, types: dict[str, dict[str, str]] | None = None,
     # Alternate names of small places are often another town's name ("Washington" for a suburb).
     if t.slot and e.kind in (PROVINCE, DISTRICT):
         score += 3.0
+    # "In Washington, diplomats ...": a country's capital is far likelier meant than a namesake
+    # town of the same size class (Washington, England), whatever else the story is about.
+    # (By its own name: "Mexico" is the country, not Mexico City.)
+    if gaz is not None and gaz.is_capital(e) and fold(e.name) == fold(t.text):
+        score += CAPITAL_BONUS
     if fold(e.name) == fold(t.text):
         score += 0.8
     elif e.kind == TOWN:
@@ -112,8 +120,10 @@ def _expand(gaz: Gazetteer, names: set[str]) -> set[str]:
     return out
 
 
-def country_focus(gaz: Gazetteer, found: Found) -> tuple[str | None, Counter]:
-    """The country a document is mostly about: named countries, demonyms, likeliest places."""
+def country_focus(gaz: Gazetteer, found: Found, cast: dict[str, tuple[str, int]] | None = None
+                  ) -> tuple[str | None, Counter]:
+    """The country a document is mostly about: named countries, demonyms, likeliest places.
+    `cast`, when given, receives each name's own vote: {folded name: (country, weight)}."""
     votes: Counter = Counter()
     # Each name with the divisions it may be short for, so that a name's own expansions ("Athens"
     # -> "Athens County") never count as another place confirming it.
@@ -136,6 +146,8 @@ def country_focus(gaz: Gazetteer, found: Found) -> tuple[str | None, Counter]:
         best = max(cands, key=lambda e: prior(e, t, gaz.admin_types, gaz) + _hierarchy(e, names, gaz))
         if best.country:
             votes[best.country] += 2 if best.kind in (COUNTRY, PROVINCE) else 1
+            if cast is not None:
+                cast[own] = (best.country, 2 if best.kind in (COUNTRY, PROVINCE) else 1)
     if not votes:
         return None, votes
     (cc, n), *rest = votes.most_common(2)
@@ -144,6 +156,10 @@ def country_focus(gaz: Gazetteer, found: Found) -> tuple[str | None, Counter]:
     return cc, votes
 
 
+# A town and a county it lies in, both named: strong enough to overturn a namesake ten times
+# bigger elsewhere.
+COUNTY_BONUS = 3.0
+
 # How much the country the user named outweighs the document's own evidence of focus.
 HINT_BONUS = 6.0
 
@@ -151,8 +167,45 @@ HINT_BONUS = 6.0
 def resolve(gaz: Gazetteer, found: Found, country: str | None = None) -> tuple[list[Resolved], str | None]:
     """`country`: the one the user says the document is about: the focus, whatever the votes."""
     given = country
-    focus, votes = country_focus(gaz, found)
+    cast: dict[str, tuple[str, int]] = {}
+    focus, votes = country_focus(gaz, found, cast)
     named = {cc for cc, n in votes.items() if n >= 2} | set(found.demonym_countries)
+
+    def named_by_others(own: str) -> set[str]:
+        """Countries the document names, not counting this name's own vote: "Lebanon" alone in a
+        story about Indiana towns does not make Lebanon a country the story is about."""
+        if own not in cast:
+            return named
+        cc, n = cast[own]
+        if votes[cc] - n >= 2 or cc in found.demonym_countries:
+            return named
+        return named - {cc}
+
+    def in_named_county(e: Entry, own: str) -> bool:
+        """Whether a town lies in a county the document names under another name."""
+        # (Not its namesake: "Boone" and "Boone County" are one name written two ways.)
+        return bool(e.admin2) and any((e.country, e.admin1, e.admin2) in v
+                                      for k, v in counties.items() if _stem(k[0]) != _stem(own))
+
+    def local_namesake(own: str) -> bool:
+        """Whether a country's name is also a town in a county the document names."""
+        cs = cands.get((own, None), ())
+        return any(c.kind == COUNTRY for c in cs) and any(c.kind == TOWN and in_named_county(c, own) for c in cs)
+
+    def focus_for(own: str) -> tuple[str | None, Counter]:
+        """The focus as the other names and demonyms vote, with their votes: a country named
+        once ("Lebanon Police") does not make itself the focus of a story about Indiana."""
+        if own not in cast:
+            return focus, votes
+        cc, n = cast[own]
+        rest = votes.copy()
+        rest[cc] -= n
+        if given:
+            return given, rest
+        top = [x for x in rest.most_common(2) if x[1] > 0]
+        if not top or len(top) > 1 and top[0][1] == top[1][1]:
+            return None, rest
+        return top[0][0], rest
     if given:
         focus = given
     surfaces = _expand(gaz, {fold(t.text) for t in found.toponyms})
@@ -199,24 +252,41 @@ def resolve(gaz: Gazetteer, found: Found, country: str | None = None) -> tuple[l
         if given and e.country != given and e.kind in (PROVINCE, DISTRICT) \
                 and any(t.type_word in gaz.admin_types.get(given, {}) for t in ts):
             s -= 6.0
-        if e.country and e.country == focus:
+        here = focus
+        country_too = any(c.kind == COUNTRY for c in cands.get((own, None), ()))
+        if country_too and (e.kind == PROVINCE or local_namesake(own) and e.kind == TOWN and in_named_county(e, own)):
+            # A country's name that is also a state of, or a town in a county named in, another
+            # country: the focus as the other names vote ("Lebanon Police ... Boone County").
+            here, others_votes = focus_for(own)
+        else:
+            others_votes = votes
+        if e.country and e.country == here:
             s += HINT_BONUS if given else 3.0
             # "a Georgia man", "counties in Georgia" in an American story: the division of the
             # country the story is about, not the foreign country of the same name.
-            # (Its own vote for the foreign country, 2, left out of the count.)
             if e.kind == PROVINCE and any(
-                    c.kind == COUNTRY and c.country != focus and votes[focus] >= 2
-                    and votes[focus] > votes[c.country] - 2 for c in cands.get((own, None), ())):
+                    c.kind == COUNTRY and c.country != here and others_votes[here] >= 2
+                    and others_votes[here] > others_votes[c.country] for c in cands.get((own, None), ())):
                 s += 6.0
-        elif e.country in named:
+        elif e.country in (named_by_others(own) if local_namesake(own) else named):
             s += 1.5
-        if e.admin1 and e.kind != PROVINCE and fold(e.admin1) in surfaces - {fold(ts[0].text)}:
+        # (Not a name that stands for a city of its own: "New York" in "Washington, New York and
+        # Boston" is the city, and lends no weight to a Boston in New York state.)
+        if e.admin1 and e.kind != PROVINCE and fold(e.admin1) in surfaces - {fold(ts[0].text)} \
+                and getattr(choice.get((fold(e.admin1), None)), "kind", None) != TOWN:
             s += 3.0
         # (Never confirmed by itself under another name: "Mexico" by "Mexico City".)
         others = [o for o in others if o.row != e.row]
         if e.admin1 and e.kind != PROVINCE:
             itself = sum(1 for k, o in choice.items() if o.row == e.row and k[0] != own)
             s += 1.0 * min(max(admin1s[(e.country, e.admin1)] - itself, 0), 3)
+        # "Huntsville ... Walker County": a town and the county it lies in, both named in one
+        # document, confirm each other, whichever namesakes elsewhere are bigger.
+        if e.kind == DISTRICT and e.admin2 and any(
+                (e.country, e.admin1, e.admin2) in v for k, v in towns_in.items() if _stem(k[0]) != _stem(own)):
+            s += COUNTY_BONUS
+        elif e.kind == TOWN and in_named_county(e, own):
+            s += COUNTY_BONUS
         # Places a document names together tend to lie together (local news above all).
         if e.kind in (TOWN, DISTRICT) and others:
             km = min(_km(e, o) for o in others)
@@ -224,6 +294,11 @@ def resolve(gaz: Gazetteer, found: Found, country: str | None = None) -> tuple[l
         return s
 
     cands = {key: candidates(gaz, ts[0]) for key, ts in groups.items()}
+    # Counties a name written as one may be ("Walker County"), and the counties of its towns.
+    counties = {key: {(e.country, e.admin1, e.admin2) for e in cs if e.kind == DISTRICT}
+                for key, cs in cands.items() if key[1] == DISTRICT or key[0].rsplit(" ", 1)[-1] in DISTRICT_WORDS}
+    towns_in = {key: {(e.country, e.admin1, e.admin2) for e in cs if e.kind == TOWN and e.admin2}
+                for key, cs in cands.items() if key[1] is None}
     choice: dict[tuple[str, str | None], Entry] = {}
     admin1s: Counter = Counter()
     # Two rounds: the second lets places confirm each other's province (local news clusters).
@@ -264,7 +339,7 @@ def resolve(gaz: Gazetteer, found: Found, country: str | None = None) -> tuple[l
         # ("Comayaguela, Francisco Morazan": nor the division of another name it is spelt like.)
         # (Nor "Mikindani", an old name of a Tanzanian town, written with a Kenyan county.)
         if (e.kind == TOWN and (e.population < 100_000 or fold(e.name) != key[0]) or _spelt_otherwise(e, ts[0])) \
-                and _outside_written_division(ts, key, cands[key], by_name):
+                and _outside_written_division(ts, key, cands[key], by_name, cands):
             continue
         # "in Rangel neighbourhood" after a Brazilian city: a part of that city, not a town of
         # the name in Angola; left to be placed as a site by the town beside it.
@@ -300,19 +375,29 @@ def resolve(gaz: Gazetteer, found: Found, country: str | None = None) -> tuple[l
     return out, focus
 
 
+def _stem(name: str) -> str:
+    """A folded name without its district word ('boone county' -> 'boone')."""
+    head, _, last = name.rpartition(" ")
+    return head if head and last in DISTRICT_WORDS else name
+
+
 def _spelt_otherwise(e: Entry, t: Toponym) -> bool:
     """Whether a row matched the name only as another spelling (a variant or a near typo)."""
     return e.row in t.variant_rows or e.row in t.spelt
 
 
 def _outside_written_division(ts: list[Toponym], key: tuple[str, str | None], cands: list[Entry],
-                              by_name: dict[str, Entry]) -> bool:
+                              by_name: dict[str, Entry],
+                              all_cands: dict[tuple[str, str | None], list[Entry]] | None = None) -> bool:
     """Whether a name is written with a division of one country ("Pisky, Donetsk", "Lida of the
     Grodno region") that no town of the name lies in. Not a name that is itself a division
     ("Kabul, Nangarhar and Kunar" lists provinces)."""
     if any(c.kind in (PROVINCE, DISTRICT) and not _spelt_otherwise(c, ts[0]) for c in cands):
         return False
-    written = [by_name[n] for t in ts for n in t.neighbours[:1] if n in by_name and n != key[0]]
+    # "Berezivske, Luhansk": written after a place, a name that is both a city and the province
+    # it heads stands for the province, whichever the city reading won elsewhere.
+    written = [_province_of_name(n, by_name[n], all_cands or {})
+               for t in ts for n in t.neighbours[:1] if n in by_name and n != key[0]]
     divisions = [a for a in written if a.kind in (PROVINCE, DISTRICT)]
     if not divisions:
         return False
@@ -320,6 +405,16 @@ def _outside_written_division(ts: list[Toponym], key: tuple[str, str | None], ca
     return not any(c.country == a.country and (c.admin1 == a.admin1 if a.kind == PROVINCE
                                                else c.admin2 == a.admin2 and c.admin1 == a.admin1)
                    for c in cands)
+
+
+def _province_of_name(name: str, town: Entry, all_cands: dict[tuple[str, str | None], list[Entry]]) -> Entry:
+    """The province a town heads under the same name ("Luhansk"), else the entry itself."""
+    if town.kind != TOWN:
+        return town
+    for c in all_cands.get((name, None), ()):
+        if c.kind == PROVINCE and c.country == town.country and c.admin1 == town.admin1:
+            return c
+    return town
 
 
 def _districts_named_after_provinces(gaz: Gazetteer, found: Found, country: str | None,
