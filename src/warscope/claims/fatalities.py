@@ -117,7 +117,7 @@ _ZERO_KILLED = re.compile(
     r"|\bwithout\s+(casualties|loss of life|any casualties)\b",
     re.IGNORECASE,
 )
-_SUMMARY_END = re.compile(r"\s*((nor|or|and)\s+(injuries|casualties)\s*)?((were|was|have been)\s+)?(reported|recorded)?\s*([.,;]|$)",
+_SUMMARY_END = re.compile(r"\s*((nor|or|and)\s+(injuries|casualties|fatalities|deaths)\s*)?((were|was|have been)\s+)?(reported|recorded)?\s*([.,;]|$)",
                           re.IGNORECASE)
 _UNKNOWN_CUE = re.compile(r"\b(reports?|word|information|details|news)\s+(?:of|on|about)\s*$", re.IGNORECASE)
 
@@ -202,6 +202,9 @@ def group_kind(head: Token) -> str | None:
     return None
 
 
+_HEADLINE_DEATHS = {"shot", "killed", "stabbed", "hacked", "beheaded", "murdered", "lynched", "gunned", "slain"}
+
+
 def _victims_at(tokens: list[Token], i: int) -> Victims | None:
     """A victim phrase starting at token i: "at least 90 Afghans", "dozens of soldiers", "a soldier"."""
     tok = tokens[i]
@@ -215,7 +218,8 @@ def _victims_at(tokens: list[Token], i: int) -> Victims | None:
         owned = _victims_at(tokens, i + 1)
         if owned is not None:
             owned.start = i
-        return owned
+            return owned
+        # ("her three-year old child": the number was an age; the possessed person is one victim)
     if low == "both" and i + 1 < len(tokens) and tokens[i + 1].tag_ == "NNS" and _is_person_noun(tokens[i + 1]):
         # "both men were killed": two people
         return Victims(Count(2, 2, 2, i, i + 1), tokens[i + 1], i, i + 2, tokens[i + 1].text)
@@ -229,10 +233,14 @@ def _victims_at(tokens: list[Token], i: int) -> Victims | None:
         if i > 0 and tokens[i - 1].lower_ == "no":
             return None  # "no one": an explicit zero, read by zero_report
         head = tok.head
+        garbled = i + 2 < len(tokens) and tokens[i + 1].tag_ in ("JJ", "NN") and tokens[i + 2].lower_ in _HEADLINE_DEATHS \
+            and any(tokens[i + 1].lemma_.lower() in words for words in _GROUP_KINDS.values()) and not _is_person_noun(head)
+        if garbled:
+            head = tokens[i + 1]  # "27 February: A civilian shot dead by armed men": a headline the parser garbles
         if (
             head.i > i
             and head.i - i <= 6
-            and (head.tag_ == "NN" and _is_person_noun(head) or _mistagged_person(head) or _capitalised_person(head)
+            and (garbled or head.tag_ == "NN" and _is_person_noun(head) or _mistagged_person(head) or _capitalised_person(head)
                  or _member_of(tokens, i, head) or _head_of(tokens, head) or _human_head(head))
             and tokens[i + 1].lower_ not in ("dozen", "hundred", "thousand")
         ):
@@ -279,7 +287,9 @@ def _victims_at(tokens: list[Token], i: int) -> Victims | None:
     elif after < len(tokens) and tokens[after].pos_ in ("NOUN", "PROPN"):
         # the parser sometimes hangs the number elsewhere; a noun right after it is still its head
         head = tokens[after]
-        end = after + 1
+        while head.dep_ == "compound" and head.i < head.head.i <= head.i + 3 and head.head.pos_ == "NOUN":
+            head = head.head  # "several regime soldiers": the count is of the soldiers
+        end = head.i + 1
     if head is last or head.pos_ == "PROPN":
         # "7 IS militants": names and acronyms the parser misreads sit between number and noun
         k = after
@@ -310,6 +320,10 @@ def _victims_at(tokens: list[Token], i: int) -> Victims | None:
     dated = any(t.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT", "ORDINAL") for t in tokens[count.start : count.end])
     # ("20 later found": the tagger takes a number before "later" for a date)
     dated = dated and not (after < len(tokens) and tokens[after].lower_ in ("later", "more"))
+    # ("12 Sep. 4 killed": the day came before the month, so the number after it is a count)
+    dated = dated and not (count.start > 1 and tokens[count.start - 2].like_num and (
+        _MONTH.match(tokens[count.start - 1].text) and tokens[count.start - 1].text.endswith(".")
+        or count.start > 2 and tokens[count.start - 1].text == "." and _MONTH.match(tokens[count.start - 2].text)))
     # ("the death toll climbed from 2 to 5 overnight": the tagger takes the figures for a time)
     dated = dated and not (count.start > 0 and tokens[count.start - 1].lower_ in ("to", "at", "from")
                            and _toll_subject(tokens[count.start - 1]) is not None)
@@ -329,6 +343,10 @@ def _human_head(tok: Token) -> bool:
 def _head_of(tokens: list[Token], head: Token) -> bool:
     """ "the district head of intelligence": a person by office (not "a head of cattle")."""
     k = head.i + 1
+    if head.lower_ in ("head", "chief") and any(
+            c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in _NOT_VICTIMS | {"cattle"}
+            for c in head.children):
+        return True  # "the district head", "the police chief": a person by office
     if head.lower_ not in ("head", "chief") or k + 1 >= len(tokens) or tokens[k].lower_ != "of":
         return False
     obj = next((c for c in tokens[k].children if c.dep_ == "pobj"), None)
@@ -394,7 +412,8 @@ def _chain(tokens: list[Token], first: Victims) -> list[Victims]:
         said_of = _outcome_of_noun(chain[-1].head)
         if said_of is not None and _outcome_of_noun(nxt.head) != said_of:
             break  # "several injuries, one death": two figures, not one list
-        if not any(t.lower_ == "and" for t in tokens[j:k]) and tokens[first.start].lower_ in ("the", "a", "an", "his", "her"):
+        if not any(t.lower_ == "and" for t in tokens[j:k]) and tokens[first.start].lower_ in ("the", "a", "an", "his", "her") \
+                and not _list_closes(tokens, nxt):
             break  # "a dispute over the local imam, two people were killed": two clauses, not a list
         chain.append(nxt)
         by_and.append(any(t.lower_ == "and" for t in tokens[j:k]))
@@ -414,6 +433,15 @@ def _chain(tokens: list[Token], first: Victims) -> list[Victims]:
             chain = chain[: n + 1]
             break
     return chain
+
+
+def _list_closes(tokens: list[Token], item: Victims) -> bool:
+    """ "killing a police officer, a teacher and two children": a comma-joined item is in a list when an
+    "and" closes the list with another victim phrase right after it."""
+    k = item.end
+    if k < len(tokens) and tokens[k].text == ",":
+        k += 1
+    return k + 1 < len(tokens) and tokens[k].lower_ == "and" and _victims_at(tokens, k + 1) is not None
 
 
 def _outcome_after(tokens: list[Token], j: int) -> tuple[str, Token] | None:
@@ -808,7 +836,25 @@ _MISHAP_VERBS = {"collapse", "collide", "capsize", "overturn", "derail", "cave"}
 _MISHAP_NOUNS = {"accident", "collision", "collapse"}
 
 
+# "knocked down and killed by a vehicle": a road death, not a conflict one
+_ROAD_VEHICLES = {"vehicle", "car", "truck", "lorry", "bus", "train", "matatu", "motorbike", "motorcycle", "tractor"}
+
+
+def _run_over(anchor: Token) -> bool:
+    # ("knocked down and killed by a car": the agent may hang on either conjoined verb)
+    verbs = [anchor] + ([anchor.head] if anchor.dep_ == "conj" else []) + [c for c in anchor.children if c.dep_ == "conj"]
+    for c in (c for v in verbs for c in v.children):
+        if c.dep_ == "agent":
+            objs = [g for g in c.children if g.dep_ == "pobj"]
+            if objs and objs[0].lemma_.lower() in _ROAD_VEHICLES and not any(
+                    g.lower_ in ("bomb", "bomber", "borne", "suicide") for g in objs[0].subtree):
+                return True
+    return False
+
+
 def _mishap(anchor: Token) -> bool:
+    if _run_over(anchor):
+        return True
     if anchor.dep_ in ("advcl", "xcomp") and anchor.tag_ == "VBG":
         head = anchor.head
         if head.lemma_.lower() in _MISHAP_VERBS:
@@ -883,7 +929,21 @@ def _other_side_after_subset(chain: list[Victims], reports: list[Report]) -> lis
               and is_number_word(doc[v.count.end - 1])]
     if not others or others != chain[len(chain) - len(others):]:
         return []
+    if total.best is not None and sum(v.count.best or 0 for v in chain) == total.best:
+        return []  # "killed three residents including one member of X and two of Y": the three, broken down
     return [_report(total.outcome, total.anchor, others)]
+
+
+_THE_DEAD = {"dead", "deceased", "killed", "fatalities", "slain"}
+
+
+def _among_the_dead(tokens: list[Token], victims: Victims) -> bool:
+    """ "one of the dead", "two of those killed": a part of the dead, not more of them."""
+    k = victims.count.end
+    if victims.head.i >= k and victims.head.lower_ not in _THE_DEAD:
+        return False
+    words = [t.lower_ for t in tokens[k : k + 3]]
+    return words[:1] == ["of"] and len(words) == 3 and words[1] in ("the", "those") and words[2] in _THE_DEAD
 
 
 def _reflexive(tokens: list[Token], i: int) -> Victims | None:
@@ -952,9 +1012,13 @@ def sentence_reports(sent: SpacySpan, doc_tokens: list[Token] | None = None) -> 
             reports.extend(_other_side_after_subset(chain, reports))
             i = end  # "including 3 children": part of a figure already counted
             continue
+        if _among_the_dead(tokens, victims):
+            i = end  # "at least one of the dead was shot by police": some of a toll told already
+            continue
         found = _outcome_before(tokens, victims.start) if victims.start > sent.start else None
         before = tokens[victims.start - 1].lower_ if victims.start - 1 > sent.start else ""
-        if found is None and (before == "all" or before == "the" and victims.head is tokens[victims.count.end - 1]):
+        if found is None and (before == "all" or before == "the" and (victims.head is tokens[victims.count.end - 1]
+                                                                       or victims.head.i > victims.count.end - 1)):
             # "killed the three", "killed all five": a bare number after its determiner
             found = _outcome_before(tokens, victims.start - 1)
         if found is None:
@@ -1032,7 +1096,21 @@ def sentence_reports(sent: SpacySpan, doc_tokens: list[Token] | None = None) -> 
     reports.extend(_glued_tally(sent, reports))
     reports.extend(_bare_victims(sent, reports))
     reports.extend(_bare_subjects(sent, reports))
-    return reports
+    return _one_per_anchor(reports)
+
+
+def _one_per_anchor(reports: list[Report]) -> list[Report]:
+    """ "Police repulse attack by a militia; seven raiders were killed": one verb has one set of victims,
+    so a phrase read as its subject that spans another reading of the same verb is a misparse."""
+    out = []
+    for r in reports:
+        # (only a one-person reading: "15 militants including 3 commanders and 2 soldiers" shares its verb)
+        if r.best == 1 and len(r.groups) == 1 and any(o is not r and o.anchor is not None and r.anchor is not None and o.anchor.i == r.anchor.i
+               and o.outcome == r.outcome and r.start_char <= o.start_char
+               and o.end_char <= r.end_char and (o.start_char, o.end_char) != (r.start_char, r.end_char) for o in reports):
+            continue
+        out.append(r)
+    return out
 
 
 _GLUED_TALLY = re.compile(r"(?:fatalities|deaths|killed|dead)[:=](\d+)$", re.IGNORECASE)
@@ -1100,13 +1178,17 @@ def _headline_kill(tok: Token) -> bool:
     """ "Residents lynch a man": a killing verb the small model tags as a noun, recognisable because a
     noun phrase cannot continue with "a"/"an" straight after its head."""
     doc = tok.doc
-    return (tok.tag_ == "NN" and tok.lower_ in KILL_LEMMAS and 0 < tok.i < len(doc) - 2
-            and doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and doc[tok.i + 1].lower_ in ("a", "an"))
+    if tok.tag_ != "NN" or not 0 < tok.i < len(doc) - 2:
+        return False
+    if tok.lower_ in TO_DEATH_LEMMAS and [t.lower_ for t in doc[tok.i + 1 : tok.i + 4]] in (["to", "death", "a"], ["to", "death", "an"]):
+        return True  # "members of the military beat to death a worker"
+    return tok.lower_ in KILL_LEMMAS and doc[tok.i - 1].pos_ in ("NOUN", "PROPN") and doc[tok.i + 1].lower_ in ("a", "an")
 
 
 def _headline_report(tok: Token) -> list[Report]:
     doc = tok.doc
-    victim = next((t for t in doc[tok.i + 2 : tok.i + 5] if t.pos_ == "NOUN"), None)
+    skip = 2 if doc[tok.i + 1].lower_ == "to" else 0  # "beat to death a worker"
+    victim = next((t for t in doc[tok.i + 2 + skip : tok.i + 5 + skip] if t.pos_ == "NOUN"), None)
     if victim is None or victim.tag_ != "NN" or not _is_person_noun(victim):
         return []
     return [Report("killed", 1, 1, 1, [{"text": victim.text, "count": 1, "kind": group_kind(victim)}], tok,
@@ -1119,9 +1201,23 @@ def _companions(tok: Token) -> int:
     for c in tok.subtree:
         if c.lower_ == "with" and c.i > 0 and c.doc[c.i - 1].lower_ in ("along", "together"):
             objs = [p for p in c.children if p.dep_ == "pobj"]
-            if objs and objs[0].tag_ == "NN" and _is_person_noun(objs[0]):
-                extra += 1
+            if not objs:
+                continue
+            extra += _companion_count(objs[0], False)
+            # "along with two bodyguards and a cook": each companion phrase, counted or singular
+            extra += sum(_companion_count(g, _is_person_noun(objs[0])) for g in objs[0].conjuncts if g.i > objs[0].i)
     return extra
+
+
+def _companion_count(obj: Token, listed: bool) -> int:
+    """People in one phrase after "along with"; ``listed``: it follows a person, so any "a <noun>" is one."""
+    nums = [c for c in obj.children if c.dep_ == "nummod"]
+    if nums and _is_person_noun(obj):
+        count = read_count(list(obj.doc), nums[0].i)
+        return count.best if count is not None and count.best is not None and not count.unspecified else 0
+    one = listed and obj.tag_ == "NN" and obj.lemma_.lower() not in _NOT_VICTIMS | _BODY_NOUNS and any(
+        c.lower_ in ("a", "an", "his", "her", "their") for c in obj.children)
+    return 1 if obj.tag_ == "NN" and _is_person_noun(obj) or one else 0
 
 
 def _bare_subjects(sent: SpacySpan, found: list[Report]) -> list[Report]:
@@ -1143,7 +1239,8 @@ def _bare_subjects(sent: SpacySpan, found: list[Report]) -> list[Report]:
             c.dep_ == "nsubjpass" and c.tag_ == "NN" and c.lemma_.lower() in _BODY_NOUNS
             and not any(g.lower_ == "of" or g.dep_ == "poss" for g in c.children) for c in tok.children) and not any(
             r.outcome == "killed" for r in found)  # ("a person was killed and his body was found": the same death)
-        if not (passive_kill or shot_dead or found_dead or body_found) or tok.i in taken or _negated(tok) or _alternatives(tok):
+        if not (passive_kill or shot_dead or found_dead or body_found) or tok.i in taken or _negated(tok) or _alternatives(tok) \
+                or _mishap(tok):
             continue
         subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if not subjects and tok.dep_ == "conj" and tok.head.tag_ == "VBN":
@@ -1271,6 +1368,10 @@ def _and_others(conjs: list[Token]) -> tuple[Count, Token] | None:
     if len(conjs) != 1:
         return None
     head = conjs[0]
+    if head.tag_ == "NN" and _is_person_noun(head) and not any(c.dep_ == "nummod" for c in head.children) \
+            and any(c.lower_ in ("a", "an", "his", "her", "their") for c in head.children):
+        # "killed a young mother and her child": one more victim
+        return Count(1, 1, 1, head.i, head.i + 1), head
     if not any(c.lower_ == "other" for c in head.children):
         return None
     nums = [c for c in head.children if c.dep_ == "nummod"]
@@ -1374,7 +1475,7 @@ def zero_reports(sent: SpacySpan) -> list[Report]:
         anchor = span[0] if span is not None and len(span) else sent[0]
         end = sent.start_char + m.end()
         # ("no deaths among the civilians" is said of some victims only)
-        summary = word in ("deaths", "fatalities") and bool(_SUMMARY_END.match(text[m.end():]))
+        summary = word in ("deaths", "fatalities", "casualties") and bool(_SUMMARY_END.match(text[m.end():]))
         out = [Report("killed", 0, 0, 0, [], anchor, start, end, summary=summary)]
         if word not in ("killed", "died", "deaths", "fatalities", "one died", "loss of life"):
             out.append(Report("injured", 0, 0, 0, [], anchor, start, end))
@@ -1438,7 +1539,15 @@ def _more(analysis: Analysis, report: Report) -> bool:
 
 def _also(anchor: Token) -> bool:
     doc = anchor.doc
-    return any(c.lower_ == "also" for c in anchor.children) or (anchor.i > 0 and doc[anchor.i - 1].lower_ == "also")
+    if any(c.lower_ == "also" for c in anchor.children):
+        return True
+    # "were also confirmed killed": the parser hangs "also" on a word just before the outcome
+    for k in range(anchor.i - 1, max(anchor.sent.start, anchor.i - 4) - 1, -1):
+        if doc[k].lower_ == "also":
+            return True
+        if doc[k].is_punct or doc[k].like_num or doc[k].pos_ in ("NOUN", "PROPN", "PRON"):
+            return False
+    return False
 
 
 _INDICATE_LEMMAS = {"indicate", "suggest", "show", "put", "give", "cite"}
@@ -1615,21 +1724,41 @@ def _later_died(anchor: Token) -> bool:
 def _in_a_cause(anchor: Token) -> bool:
     """ "shot in response to a raid (in which 7 were killed)": a toll told inside the clause about what
     provoked the event belongs to that earlier incident."""
+    return _cause_noun(anchor) is not None
+
+
+def _cause_noun(anchor: Token) -> Token | None:
+    """The noun of the incident that provoked the event, when the toll at ``anchor`` is told inside it."""
     verb = anchor
     while verb.dep_ not in ("relcl", "acl") and verb.head.i != verb.i and verb.i - verb.head.i < 8:
         verb = verb.head
     if verb.dep_ not in ("relcl", "acl"):
-        return False
+        return None
     noun = verb.head
     prep = noun.head
     if noun.dep_ != "pobj":
-        return False
+        return None
     if prep.lower_ in ("after", "following"):
-        return True
+        return noun
     avenging = {"response", "retaliation", "revenge", "reprisal", "retribution"}
     # ("a revenge attack for two herders killed last month")
-    return prep.head.lemma_.lower() in avenging or any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in avenging for c in prep.head.children)
+    if prep.head.lemma_.lower() in avenging or any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in avenging for c in prep.head.children):
+        return noun
+    return None
+
+
+_FIGHT_NOUNS = {"clash", "fighting", "battle", "gunfight", "firefight", "skirmish", "exchange", "confrontation", "shootout"}
+
+
+def _own_fight(analysis: Analysis, event: Event, anchor: Token) -> bool:
+    """ "recovered territory following a clash with the rebels, resulting in 25 rebel fatalities": the
+    clash is a fight of the same battle, an event found on its own word, and the toll is its own."""
+    noun = _cause_noun(anchor)
+    if noun is None or noun.lemma_.lower() not in _FIGHT_NOUNS or event.event_type != "Battles":
+        return False
+    trig = event._trigger
+    return trig is not None and trig.start <= noun.idx < trig.end
 
 
 def _earlier_death(analysis: Analysis, anchor: Token) -> bool:
@@ -1752,7 +1881,20 @@ _TALLY_WORDS = {"fatality", "fatalities", "death", "deaths", "dead"}
 def _tally_sentence(sent: SpacySpan, reports: list[Report]) -> Report | None:
     """The report of a sentence that is only a count of the dead ("1 fatality.", "Two deaths."), how
     ACLED's notes close; in an article such a line is a caption or a fact box, a tally all the same."""
-    words = [t for t in sent if not t.is_punct and not t.is_space]
+    tally = _tally_of(list(sent), reports)
+    if tally is None:
+        # "... shot a man in Zone 12. 1 fatality.": the splitter kept the closing tally in the sentence
+        # before it (a number after a full stop does not look like a sentence start to it)
+        stops = [t.i for t in sent[:-1] if t.text == "."]
+        if stops:
+            tail = list(sent.doc[stops[-1] + 1 : sent.end])
+            tail_start = tail[0].idx if tail else sent.end_char
+            tally = _tally_of(tail, [r for r in reports if r.start_char >= tail_start])
+    return tally
+
+
+def _tally_of(tokens: list[Token], reports: list[Report]) -> Report | None:
+    words = [t for t in tokens if not t.is_punct and not t.is_space]
     if not 2 <= len(words) <= 4 or words[-1].lower_ not in _TALLY_WORDS:
         return None
     if not all(t.like_num or t.lower_ in ("at", "least", "about", "some", "around") for t in words[:-1]):
@@ -1802,6 +1944,9 @@ def _told_apart(analysis: Analysis, one: Event, other: Event, one_sentence: int,
         return True
     if one_sentence == other_sentence:
         return False
+    first = analysis.sentences[min(one_sentence, other_sentence)].text.rstrip()
+    if abs(one_sentence - other_sentence) == 1 and first and first[-1] not in ".!?\"'”":
+        return False  # "... killed in the Thursday [21 October] night clashes": one sentence the splitter cut
     dates = [{e.text.lower() for e in analysis.sentences[k].ents if e.label_ == "DATE"} for k in (one_sentence, other_sentence)]
     return bool(dates[0] and dates[1] and not dates[0] & dates[1])
 
@@ -1916,6 +2061,7 @@ def annotate(analysis: Analysis) -> None:
     collected: dict[tuple[str, str | None, int], _Said] = {}
     order: list[tuple[str, str | None, int]] = []
     doc_tokens = list(analysis.doc)
+    last_killed: tuple[Event, int] | None = None
     for si, sent in enumerate(analysis.sentences):
         reports = sentence_reports(sent, doc_tokens)
         if not any(r.outcome == "killed" for r in reports):
@@ -1937,13 +2083,20 @@ def annotate(analysis: Analysis) -> None:
             if event.event_type == "Protests" and r.outcome == "killed" and common.event_sentence(analysis, event) != si \
                     and not _later_died(r.anchor) and not _in_the_protest(sent, r.anchor):
                 continue  # "They protested the murder of a man. The man was lynched": the death came first  # "protesters marched to denounce the killing of a nurse": the death came before
-            if r.outcome == "killed" and _earlier_death(analysis, r.anchor):
+            if r.outcome == "killed" and _earlier_death(analysis, r.anchor) and not _own_fight(analysis, event, r.anchor):
                 continue
             if r.outcome == "killed" and common.event_sentence(analysis, event) not in (None, si) \
                     and any(_other_incident(t) for t in sent):
                 continue  # "... the killing of two women the same day elsewhere in the town": not this incident
             if r.outcome == "killed" and _alleged_earlier(r.anchor):
                 continue  # "a mob attacked a man who had allegedly killed his father": the reason, not a death in it
+            if r.summary and not any(_other_incident(t) for t in sent):
+                event = _main_event(analysis) or event  # "No fatalities reported.": the note's own summary
+            if r.outcome == "killed" and last_killed is not None and last_killed[1] < si <= last_killed[1] + 2 \
+                    and event is not last_killed[0] and (_also(r.anchor) or _also_before(analysis, r)) \
+                    and not any(_other_incident(t) for t in sent):
+                # "eight assailants were killed. Eight soldiers were also killed": more dead of that toll's incident
+                event = last_killed[0]
             if r.outcome == "killed" and _died_of_wounds(r.anchor):
                 # "Another soldier later died of his injuries": one of the wounded of the event told before
                 event = _wounding_event(collected, si) or event
@@ -1970,6 +2123,8 @@ def annotate(analysis: Analysis) -> None:
                     order.append(key)
                 said = collected[key]
                 (said.killed if r.outcome == "killed" else said.injured).append(r)
+            if r.outcome == "killed" and not r.summary:
+                last_killed = (event, si)
 
     _share_tolls(analysis, collected, order)
     _share_with_main(analysis, collected, order)
@@ -2062,6 +2217,8 @@ def _speculative(report: Report) -> bool:
     if span is None:
         return False
     words = [t.lower_ for t in doc[span.start : min(span.end + 4, anchor.sent.end)]]
+    if "unconfirmed" in words:
+        return True  # "7 other deaths are feared but unconfirmed": a figure the writer does not vouch for
     return any(w in ("may", "might", "could") and words[k + 1 : k + 2] == ["have"] for k, w in enumerate(words))
 
 

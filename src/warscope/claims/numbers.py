@@ -112,6 +112,8 @@ def _number_run(tokens: list[Token], i: int) -> tuple[int | None, int]:
         unit = _UNITS[tokens[j + 1].lower_]
         if 0 < unit < 10:
             value, j = value + unit, j + 2
+    elif low in _TENS and j < len(tokens) and 0 < _UNITS.get(tokens[j].lower_, 0) < 10:
+        value, j = value + _UNITS[tokens[j].lower_], j + 1  # "seventy five" written without its hyphen
     total, current = 0, value
     while j < len(tokens):
         w = tokens[j].lower_
