@@ -166,3 +166,16 @@ def test_a_report_of_a_group_seen_near_a_camp_is_typed_by_the_encoder():
 def test_a_short_report_with_no_word_of_conflict_stays_empty():
     assert _subs("The football club signed a new striker for the season.") == []
     assert _subs("The central bank raised interest rates by half a point on Tuesday.") == []
+
+
+def test_one_of_the_dead_shot_by_police_is_no_new_event():
+    assert "shot" not in [m.token.text for m in _mentions(
+        "On 3 May, rioters clashed with police. Two people died. One of the dead was shot by police.")]
+    assert "shot" in [m.token.text for m in _mentions("Gunmen shot one of the guards at the gate.")]
+
+
+def _mentions(text: str):
+    from warscope import nlp
+    from warscope.events.detect import find_mentions
+
+    return find_mentions(nlp.load()(text))

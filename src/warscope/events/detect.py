@@ -76,6 +76,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
             _nominal_arguments(m)
         else:
             _verbal_arguments(m)
+        if _one_of_the_dead(m):
+            continue
         _clean_arguments(m)
         m.scope = _scope(tok)
         m.definite = nominal and _is_definite(tok)
@@ -89,6 +91,21 @@ def find_mentions(doc: Doc) -> list[Mention]:
         m.background = _background(m.token)
     out.extend(_headline_verbs(doc, {m.token.i for m in out}))
     return _drop_arrests_ending_in_killing(out)
+
+
+# "one of the dead was shot by police": a detail of deaths already told, not another event.
+THE_DEAD = {"dead", "victim", "deceased", "killed", "wounded", "injured", "casualty", "fatality", "body"}
+
+
+def _one_of_the_dead(m: Mention) -> bool:
+    for p in m.patients:
+        if p.lower_ in {"one", "some", "most", "many", "all", "several", "two", "three", "four", "five"} or \
+                p.like_num:
+            if any(c.dep_ == "prep" and c.lower_ == "of" and any(
+                    g.dep_ == "pobj" and _lower_lemma(g) in THE_DEAD and any(d.lower_ == "the" for d in g.children)
+                    for g in c.children) for c in p.children):
+                return True
+    return False
 
 
 BACKGROUND_ADVERBS = {"previously", "earlier", "formerly", "once", "already", "before"}
