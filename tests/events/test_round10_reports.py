@@ -179,3 +179,10 @@ def _mentions(text: str):
     from warscope.events.detect import find_mentions
 
     return find_mentions(nlp.load()(text))
+
+
+def test_a_death_from_torture_is_an_attack_on_the_one_who_died():
+    main = _main("On 2 May, a detainee died as a result of torture in the central prison.", "SY")
+    assert main.sub_event_type == "Attack"
+    assert _subs("The old man died of cancer in hospital.") == []
+    assert _subs("He died of abuse of alcohol last year.") == []

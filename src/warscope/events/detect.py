@@ -437,6 +437,10 @@ def _refine_verb(tok: Token, kind: str) -> str | None:
         return "kill"  # "poured acid on three officials": an attack on their bodies
     if kind == "take" and _lower_lemma(tok) in {"pour", "spill"}:
         return None  # "poured money into", "oil spilled"
+    if kind == "die":
+        # "a detainee died as a result of torture", "died from beatings": a killing told by its victim
+        causes = {_lower_lemma(t) for t in tok.subtree if t.dep_ == "pobj"}
+        return "kill" if causes & MISTREATMENT else None
     if kind == "use":
         # "armed men used explosives to open the safe": a blast; "used tear gas" is told elsewhere
         return "explode" if objs & USED_EXPLOSIVES else None
@@ -747,6 +751,7 @@ def _crowd_subject(tok: Token) -> bool:
 
 CORROSIVES = {"acid", "petrol", "gasoline", "kerosene", "paraffin"}
 ROAD_USERS = {"user", "passenger", "traveller", "traveler", "motorist", "driver", "commuter"}
+MISTREATMENT = {"torture", "beating", "mistreatment", "ill-treatment"}
 CONTACT_VERBS = {"step", "run", "hit", "trigger", "drive", "strike"}
 USED_EXPLOSIVES = {"explosive", "dynamite", "bomb", "ied", "grenade", "detonator"}
 CONTACT_EXPLOSIVES = {"mine", "landmine", "ied", "device", "explosive", "bomb", "booby-trap", "booby"}
@@ -1472,6 +1477,8 @@ def _verbal_arguments(m: Mention) -> None:
     if not m.patients:
         m.patients = _expand_conj(_prep_objects(tok, {"on", "against", "upon", "at"}))
     m.partners = _expand_conj(_prep_objects(tok, {"with", "to", "alongside"}))
+    if _lower_lemma(tok) == "die":
+        m.patients, m.agents = m.agents, _prep_objects(tok, {"by"})  # who died is the victim
     if m.kind == "explode" and _lower_lemma(tok) in CONTACT_VERBS and m.agents and not {
             _lower_lemma(a) for a in m.agents} & (CONTACT_EXPLOSIVES | PROJECTILES):
         # "a soldier stepped on a landmine", "their truck ran over an IED": whoever touched the

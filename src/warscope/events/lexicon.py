@@ -73,7 +73,7 @@ VERB_TRIGGERS: dict[str, str] = {
     "whip": "kill", "flog": "kill", "lash": "kill", "slap": "kill", "punch": "kill", "kick": "kill",
     "thwart": "repel", "foil": "repel",
     # round ten: "used explosives to open the safe", "dynamited the bridge"
-    "use": "use", "dynamite": "explode", "rough": "kill",
+    "use": "use", "dynamite": "explode", "rough": "kill", "die": "die",
 }  # fmt: skip
 # What armed men answer an attack with when they fight back.
 # ("responded with force" to a crowd is policing, not a fight, so force is not among them)
