@@ -100,10 +100,7 @@ def test_a_withdrawal_demanded_is_not_a_withdrawal():
 
 
 def _kinds(text: str) -> list[str]:
-    from warscope import nlp
-    from warscope.events.detect import find_mentions
-
-    return [m.kind for m in find_mentions(nlp.load()(text))]
+    return [m.kind for m in _mentions(text)]
 
 
 def test_a_release_that_happened_is_still_a_release():

@@ -224,13 +224,18 @@ def candidate_mentions(doc: Doc) -> list[Mention]:
             continue
         if tok.pos_ not in VERB_TAGS | {"NOUN", "PROPN", "ADJ"} or not _is_realis(tok):
             continue
-        nominal = tok.pos_ not in VERB_TAGS
-        m = Mention(token=tok, kind="report", start=tok.idx, end=tok.idx + len(tok.text), nominal=nominal)
-        _nominal_arguments(m) if nominal else _verbal_arguments(m)
-        _clean_arguments(m)
-        m.scope = _scope(tok)
-        out.append(m)
+        out.append(_report_mention(tok))
     return out
+
+
+def _report_mention(tok: Token) -> Mention:
+    """An untyped mention (kind "report") with its arguments, for the classifier to type."""
+    nominal = tok.pos_ not in VERB_TAGS
+    m = Mention(token=tok, kind="report", start=tok.idx, end=tok.idx + len(tok.text), nominal=nominal)
+    _nominal_arguments(m) if nominal else _verbal_arguments(m)
+    _clean_arguments(m)
+    m.scope = _scope(tok)
+    return m
 
 
 REPORTING_VERBS = {"say", "tell", "state", "announce", "claim", "report", "add", "explain", "warn", "note",
@@ -260,12 +265,7 @@ def report_anchor(doc: Doc) -> list[Mention]:
             # "the demonstrators said they would return": what is said is not the report's deed; a
             # head the rules read and set aside ("withdrew from the convention") stays set aside
             return []
-        nominal = tok.pos_ not in VERB_TAGS
-        m = Mention(token=tok, kind="report", start=tok.idx, end=tok.idx + len(tok.text), nominal=nominal)
-        _nominal_arguments(m) if nominal else _verbal_arguments(m)
-        _clean_arguments(m)
-        m.scope = _scope(tok)
-        return [m]
+        return [_report_mention(tok)]
     return []
 
 
