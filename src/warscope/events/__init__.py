@@ -16,7 +16,7 @@ from warscope.analysis import Analysis
 from warscope.events import lexicon as lx
 from warscope.events import model as event_model
 from warscope.events import opinion
-from warscope.events.detect import Mention, candidate_mentions, find_mentions, in_name, report_anchor
+from warscope.events.detect import Mention, candidate_mentions, find_mentions, in_name, report_anchor, report_head
 from warscope.events.merge import cluster, make_record, short_report, to_events
 from warscope.events.typing import VIOLENT_TYPES, Coding, Roles, accident, code
 
@@ -130,6 +130,8 @@ def _standalone(analysis: Analysis) -> list:
     if not candidates:
         # no report word at all: the report's first clause, and a surer model
         candidates, threshold = report_anchor(analysis.doc), event_model.REPORT_THRESHOLD_UNREAD
+    if not candidates:
+        candidates, threshold = report_head(analysis.doc), event_model.REPORT_THRESHOLD_HEAD
     typed = event_model.classify(analysis.text, threshold) if candidates else None
     if typed is None:
         return []

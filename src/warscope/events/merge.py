@@ -58,6 +58,9 @@ class Record:
     fallback_agent: str | None = None
     fallback_patient: str | None = None
     armed_ids: set[str] = field(default_factory=set)  # parties the actors stage calls armed
+    # whether a place is named in the mention's own sentence; otherwise its location is borrowed
+    # from nearby sentences and cannot tell it apart from the event told there
+    placed: bool = True
 
     @property
     def side1(self) -> str | None:
@@ -304,6 +307,8 @@ def make_record(
         fallback_patient=next((i for i in fallback[1] if i not in patient_ids), None),
         armed_ids={i for i in agent_ids + patient_ids + partner_ids
                    if (a := analysis.actor(i)) is not None and a.kind in lx.ARMED_KINDS},
+        placed=any(analysis.sentence_index(p.start) == analysis.sentence_index(m.token.idx)
+                   for p in analysis.place_mentions),
     )
 
 
@@ -500,6 +505,10 @@ def _places_agree(x: Location | None, y: Location | None) -> bool:
     return x.name == y.name
 
 
+def _own_location(r: Record) -> Location | None:
+    return r.location if r.placed else None
+
+
 def _disjoint(a: set[str], b: set[str]) -> bool:
     return bool(a) and bool(b) and not a & b
 
@@ -620,18 +629,18 @@ def _compatible(c: Cluster, r: Record) -> bool:
     if _policing_protest(c, r):
         mirrored = _same_or_unknown(c.first("side1"), r.side2) or _same_or_unknown(c.first("side2"), r.side1)
         same = _same_or_unknown(c.first("side1"), r.side1) and _same_or_unknown(c.first("side2"), r.side2)
-        told_apart = any(_conflict(o, r) for o in c.records) or not _places_agree(c.location(), r.location)
+        told_apart = any(_conflict(o, r) for o in c.records) or not _places_agree(c.location(), _own_location(r))
         return (mirrored or same) and not told_apart
     if _turned_violent(c, r) or _fought_back(c, r) or _deaths_of_force(c, r):
         told_apart = any(_conflict(o, r) for o in c.records)
-        return not told_apart and _dates_agree(c.date(), r.date) and _places_agree(c.location(), r.location)
+        return not told_apart and _dates_agree(c.date(), r.date) and _places_agree(c.location(), _own_location(r))
     same_sentence = any(o.sentence == r.sentence for o in c.records)
     if same_sentence and _street_clash_of(c, r):
         return True
     if c.coding.event_type != r.coding.event_type and _same_doers_go_on(c, r):
         # "Students clashed with police. They were protesting a death.": one demonstration
         told_apart = any(_conflict(o, r) for o in c.records)
-        return not told_apart and _dates_agree(c.date(), r.date) and _places_agree(c.location(), r.location)
+        return not told_apart and _dates_agree(c.date(), r.date) and _places_agree(c.location(), _own_location(r))
     if not _types_compatible(c.coding, r.coding, same_sentence):
         return False
     if any(_conflict(o, r) for o in c.records):
@@ -640,7 +649,7 @@ def _compatible(c: Cluster, r: Record) -> bool:
         return False
     if not _same_or_unknown(c.first("side2"), r.side2):
         return False
-    return _dates_agree(c.date(), r.date) and _places_agree(c.location(), r.location)
+    return _dates_agree(c.date(), r.date) and _places_agree(c.location(), _own_location(r))
 
 
 def _fought_back(c: Cluster, r: Record) -> bool:
@@ -1197,6 +1206,11 @@ def short_report(analysis: Analysis) -> bool:
     return len(analysis.text) <= REPORT_CHARS and len(analysis.sentences) <= REPORT_SENTENCES
 
 
+def _other_parties(other: Event, ev: Event) -> bool:
+    mine = {ev.actor1, ev.actor2} - {None}
+    return other.actor1 is not None and not {other.actor1, other.actor2} & mine
+
+
 def _report_type(analysis: Analysis, events: list[Event]) -> None:
     """A short report is about one event, and the encoder reads the whole of it (who was hit, why,
     what came after) where each rule reads one clause: when the encoder is sure of another type
@@ -1207,6 +1221,9 @@ def _report_type(analysis: Analysis, events: list[Event]) -> None:
     ev = events[main]
     if ev.sub_event_type in event_model.RULE_DECIDES:
         return
+    cluster_ = getattr(ev, "_cluster", None)
+    if cluster_ is not None and cluster_.best.coding.decided:
+        return
     probs = event_model.probabilities(analysis.text)
     if not probs:
         return
@@ -1214,16 +1231,20 @@ def _report_type(analysis: Analysis, events: list[Event]) -> None:
     if best not in lx.EVENT_TYPE_OF or best == ev.sub_event_type or probs[best] < event_model.REPORT_THRESHOLD:
         return
     kind = lx.EVENT_TYPE_OF[best]
-    if any(other.event_type == kind for other in events if other is not ev):
-        # another event of the report is of that type, and may be what the model read: the main
-        # event's own sentences must say so too
+    if any(_other_parties(other, ev) for other in events if other is not ev and other.event_type == kind):
+        # another event of that type, between other parties, may be what the model read ("...
+        # killed two herders. Troops clashed with rebels"): the main event's own sentences must
+        # say so too
         own = event_model.probabilities(" ".join(analysis.sentences[i].text for i in getattr(ev, "_sentences", [])))
         if not own or lx.EVENT_TYPE_OF.get(max(own, key=own.get)) != kind:
             return
-    cluster_ = getattr(ev, "_cluster", None)
+    # Not guarded by a violent or protest sub-type the clause proved, nor by another event of the
+    # report between the same or unknown parties: on the calibration notes and on seeds 0, 3 and 7
+    # the retypings such guards held back were mostly right ("abducted ... one was executed" is an
+    # attack; "killed in twin attacks. One blast ..." is the blasts).
     if cluster_ is not None:
-        if kind == ev.event_type and cluster_.best.coding.specific:
-            return  # within its type, a sub-type the clause proves ("set up a post", "hosted talks") stays
+        if kind == ev.event_type == "Strategic developments" and cluster_.best.coding.specific:
+            return  # a development the clause proves ("set up a post", "hosted talks") stays
         if _model_vetoed(analysis, cluster_, ev.sub_event_type, best, ev._sentences):
             return
     if kind != ev.event_type:
@@ -1263,7 +1284,8 @@ def to_events(analysis: Analysis, clusters: list[Cluster]) -> list[Event]:
         if event_type == "Protests" and sub != "Excessive force against protesters" and \
                 _crowd_turned_violent(analysis, sentences):
             sub, event_type, plover = "Violent demonstration", "Riots", "PROTEST"
-        refined = event_model.refine(text, best.mention.kind, sub, best.coding.specific)
+        refined = None if best.coding.decided else event_model.refine(text, best.mention.kind, sub,
+                                                                        best.coding.specific)
         if refined is not None and _model_vetoed(analysis, c, sub, refined[0], sentences):
             refined = None
         if refined is not None:

@@ -174,3 +174,7 @@ REPORT_THRESHOLD = 0.6
 # A short report with no word any rule reads gets the model's type at this probability (the same
 # notes: 0.5 and 0.7 scored alike; the higher keeps "protesters lost an appeal" out).
 REPORT_THRESHOLD_UNREAD = 0.7
+# A short report whose first sentence no rule reads, however it is worded (no word of conflict, a
+# passive "were reported", a rule word without the object it needs), at this probability: on the
+# same notes every such report the model was this sure of was right.
+REPORT_THRESHOLD_HEAD = 0.75

@@ -28,6 +28,7 @@ class Coding:
     weak: bool = False  # a bare consequence ("were killed") that may belong to a nearby event
     nominal: bool = False  # told by a noun ("the attack"), which often refers to a known event
     dependent: bool = False  # only an event if it joins one told elsewhere
+    decided: bool = False  # a codebook convention the clause proves: no classifier retypes it
 
 
 @dataclass
@@ -122,7 +123,15 @@ def _cue_words(m: Mention) -> set[str]:
     # "fired into the air", "shot in the air": warning shots, not an air strike
     if _into_the_air(m.token.sent):
         words.discard("air")
+    # "a suicide bomber drove into the base ... the bomber refused to stop": once a report has named
+    # a suicide bomber, "the bomber" is that man, not an aircraft
+    if words & {"bomber", "bombers"} and _suicide_bomber_told(m.token.doc):
+        words = (words - {"bomber", "bombers"}) | {"suicide"}
     return words
+
+
+def _suicide_bomber_told(doc) -> bool:
+    return any(t.lower_ in {"bomber", "bombers"} and t.i > 0 and doc[t.i - 1].lower_ == "suicide" for t in doc)
 
 
 _BOMBER_WORDS = {"bomber", "bombers", "bombing", "bomb"}
@@ -230,7 +239,10 @@ def _literal(m: Mention, roles: Roles) -> bool:
             t.lemma_.lower() in BODILY_VICTIMS for t in m.patients):
         return True  # "herders assaulted a farmer", "police hit several women": bodies, not reputations
     subjects = [c for c in m.token.children if c.dep_ == "nsubj"]  # "Rival clans fight over cattle"
-    if m.kind == "fight" and any(_rival_crowd(t) for t in m.agents + m.partners + m.patients + subjects):
+    # "Fighting between two gangs": sides the parse left under the preposition
+    sides = [p for c in m.token.children if c.dep_ == "prep" and c.lower_ in {"between", "among"}
+             for p in c.children if p.dep_ == "pobj"]
+    if m.kind == "fight" and any(_rival_crowd(t) for t in m.agents + m.partners + m.patients + subjects + sides):
         return True  # "clashes between rival supporters": crowds clash with their bodies, debaters do not
     # a short report is one story: "Clashes erupted in the area. One man was killed."
     told = _told_with(m)
@@ -285,6 +297,27 @@ def _disaster(m: Mention) -> bool:
         t.lemma_.lower() in lx.DISASTER_WORDS for t in m.agents)
 
 
+EARLY_WORDS = {"prematurely", "accidentally", "accidently", "mistakenly", "inadvertently"}
+GOING_OFF = {"explode", "detonate", "blow", "go", "detonation", "explosion", "blast"}
+HANDLING = {"plant", "make", "assemble", "fabricate", "manufacture", "build", "prepare", "carry", "handle"}
+
+
+def _went_off_early(sent) -> bool:
+    """"a bomb carried by the militants detonated prematurely", "the mines they were planting
+    exploded": a device that went off in its own makers' hands."""
+    for tok in sent:
+        if tok.lemma_.lower() not in GOING_OFF:
+            continue
+        if any(c.lower_ in EARLY_WORDS for c in tok.children):
+            return True
+        if tok.pos_ == "VERB":
+            devices = [c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}]
+            if any(r.dep_ == "relcl" and r.lemma_.lower() in HANDLING and r.tag_ == "VBG"
+                   for d in devices for r in d.children):
+                return True  # "the landmines they were planting exploded"
+    return False
+
+
 def _code(m: Mention, roles: Roles) -> Coding | None:
     words = _cue_words(m)
     kind = m.kind
@@ -296,6 +329,10 @@ def _code(m: Mention, roles: Roles) -> Coding | None:
         return None
     if kind in HARM_KINDS and not roles.agent_armed() and not roles.agent_state() and accident(_told_with(m)):
         return None
+    if kind in HARM_KINDS and _went_off_early(m.token.sent):
+        # ACLED: explosives that go off before their use (in the hands of those planting or carrying
+        # them) are a disrupted use of weapons, not an attack
+        return Coding("Strategic developments", "Disrupted weapons use", "COERCE", specific=True, decided=True)
     # pay deals, contract talks and summits are not conflict events
     if kind in {"agree", "sign", "negotiate", "host"} and not _between_conflict_parties(m, roles):
         return None
