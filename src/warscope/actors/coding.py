@@ -341,7 +341,18 @@ def code_event(analysis: Analysis, ev: Event) -> None:
             police = [s for s in seen if s.actor.kind == "state_forces" and s.actor.id != a2]
             pick = next((s for s in police if _acts(analysis, s, SPEAKING)), None)
             a1 = pick.actor.id if pick is not None else None
-        if a1 is None and a2 is not None and ev.sub_event_type in {"Change to group/activity",
+            if a1 is None and not any(s.actor.kind in ARMED_KINDS for s in seen):
+                # "a former governor was arrested": arrests are the police's work when the report
+                # names no one else who could have made them
+                force = _state_actor(analysis, _country(analysis, ev), "police")
+                if force is not None and ev._trigger is not None:
+                    _mention(analysis, force, ev._trigger.start, ev._trigger.end)
+                    a1 = force.id
+        if a1 is None and ev.sub_event_type == "Looting/property destruction":
+            a1 = _looter(analysis, seen, a2)
+        if a2 is None and ev.sub_event_type == "Disrupted weapons use" and _kind(analysis, a1) in STATE_KINDS:
+            a2 = _device_owner(analysis, seen, a1)
+        if a1 is None and a2 is not None and ev.sub_event_type in {"Change to group/activity", "Disrupted weapons use",
                                                                   "Headquarters or base established"} \
                 and _kind(analysis, a2) in ARMED_KINDS | {"external_forces"}:
             # "a US column was sent to their base": the force that moved or set up is the actor
@@ -366,6 +377,8 @@ def code_event(analysis: Analysis, ev: Event) -> None:
             and not (ev.event_type == "Protests" and _kind(analysis, a1) == "protesters") \
             and not (ev.event_type == "Battles" and (a1.startswith("unidentified-armed-group") or infighting)):
         a2 = None  # rival mobs are both Rioters; any other actor is not its own counterpart
+    if ev.event_type in {"Battles", "Explosions/Remote violence"}:
+        a1, a2 = _front_line_sides(analysis, ev, window, a1, a2)
     a1, a2 = _located(analysis, ev, a1, window), _located(analysis, ev, a2, window)
     a1, a2 = _intervention(analysis, ev, a1, window), _intervention(analysis, ev, a2, window)
     home = _country(analysis, ev)
@@ -375,6 +388,59 @@ def code_event(analysis: Analysis, ev: Event) -> None:
         if x not in (a1, a2) and x not in ev.assoc_actors and analysis.actor(x) is not None:
             ev.assoc_actors.append(x)
     ev.assoc_actors = [x for x in ev.assoc_actors if x not in (a1, a2)]
+
+
+# A front line where ceasefire monitors log fire and explosions without naming who fired: the only
+# armed parties there are the state's forces and the forces facing them, as ACLED codes the
+# monitors' daily reports (Donbas, 2014-2022: the Ukrainian military and the NAF). The state's side
+# comes first, as in most of ACLED's codings of such reports.
+FRONT_LINE_SIDES = {"UA": ("military-forces-ukraine", "naf")}
+_MONITORS_RE = re.compile(r"\b(?:OSCE|SMM|(?:special )?monitoring mission|(?:ceasefire |international )?monitors)\b"
+                          r"[^.;]{0,80}?\b(?:observ\w*|record\w*|heard|saw|counted|reported|registered|logged)\b",
+                          re.I)
+
+
+def _front_line_sides(analysis: Analysis, ev: Event, window: set[int], a1: str | None, a2: str | None
+                      ) -> tuple[str | None, str | None]:
+    """"Monitors observed 14 bursts of fire near a village on the contact line": neither side named,
+    the event is between (or, for shelling, by one of) the two sides of that front."""
+    sides = FRONT_LINE_SIDES.get(_country(analysis, ev) or "")
+    if sides is None or not _told(_MONITORS_RE, _window_text(analysis, window)):
+        return a1, a2
+    if any(x is not None and not x.startswith("unidentified-armed-group") for x in (a1, a2)):
+        return a1, a2  # a side the report names is the report's to give
+    kb = load()
+    if any(rid not in kb.entries for rid in sides):
+        return a1, a2
+    first, second = (_kb_actor(analysis, rid) for rid in sides)
+    at = (ev._trigger.start, ev._trigger.end) if ev._trigger is not None else None
+    for actor in (first, second) if ev.event_type == "Battles" else (first,):
+        if at is not None:
+            _mention(analysis, actor, *at)
+    if ev.event_type == "Battles":
+        return first.id, second.id
+    return first.id, None  # shelling: one side fired; what it hit is not told
+
+
+def _looter(analysis: Analysis, seen: list[Seen], a2: str | None) -> str | None:
+    """"Presumed ISGS militants removed goods from four carts" (a parse that lost the subject): the
+    one armed group named in the event's sentences, and not as what was hit or who reported it, did
+    the looting or the burning."""
+    armed = [s for s in seen if s.actor.kind in ARMED_KINDS and s.actor.id != a2
+             and not all(_reports(analysis, a, b) or _aimed_at(analysis, a, b) or _as_place(analysis, a, b)
+                         for a, b in s.spans)]
+    sides = {_side(s.actor) for s in armed}
+    return armed[0].actor.id if len(sides) == 1 else None
+
+
+def _device_owner(analysis: Analysis, seen: list[Seen], a1: str | None) -> str | None:
+    """"Soldiers defused an IED, likely planted by JNIM militants", "destroyed arms belonging to ADF
+    rebels": the non-state group whose weapons were disrupted is actor2, as ACLED codes it."""
+    for s in seen:
+        if s.actor.kind in NON_STATE_ARMED and s.actor.id != a1 \
+                and not all(_reports(analysis, a, b) for a, b in s.spans):
+            return s.actor.id
+    return None
 
 
 _INFIGHT_RE = re.compile(r"\b(?:among(?:st)? (?:each other|one another|themselves)|with each other|with one another|"
@@ -549,7 +615,9 @@ def _someone_acts(analysis: Analysis, window: set[int]) -> bool:
     return False
 
 
-_COUNTER_RE = re.compile(r"\bcounter[- ]?(?:protest|demonstrat|rall|march)\w*", re.I)
+_COUNTER_RE = re.compile(r"\bcounter[- ]?(?:protest|demonstrat|rall|march)\w*|"
+                         # "rival protest groups, one for and one against ..., held demonstrations"
+                         r"\brival (?:protest\w*|demonstrat\w*|rall(?:y|ies)|march\w*|protest groups?)\b", re.I)
 
 
 def _protest_counterpart(analysis: Analysis, ev: Event, window: set[int], seen: list[Seen], a1: str | None,
@@ -566,6 +634,11 @@ def _protest_counterpart(analysis: Analysis, ev: Event, window: set[int], seen: 
                 and _told(_COUNTER_RE, _window_text(analysis, window)):
             return a1
         return None
+    if second is not None and second.kind in CROWD_KINDS and not _told(_COUNTER_RE, _window_text(analysis, window)) \
+            and not _told(_TWO_SIDES_RE, _window_text(analysis, window)):
+        # "traders demonstrated and barricaded roads ... police dispersed a group of demonstrators":
+        # the crowd under another name is not who met it; the force that intervened is
+        second = None
     if second is None:
         second = _intervening(analysis, ev, window, seen, a1, riot=False)
     if second is None and ev.sub_event_type in {"Protest with intervention", "Excessive force against protesters"}:
@@ -918,6 +991,8 @@ def _every_mention_modifies(analysis: Analysis, aid: str, window: set[int], head
 def _violent_event(analysis: Analysis, ev: Event, window: set[int], seen: list[Seen],
                    a1: str | None, a2: str | None) -> tuple[str | None, str | None]:
     vac = ev.event_type == "Violence against civilians"
+    if a1 is None and _kind(analysis, a2) in NON_STATE_ARMED and _misread_agent(analysis, ev, a2):
+        a1, a2 = a2, None  # "suspected JNIM militants abducted and later executed two traders"
     if ev.event_type == "Battles" and a1 is not None and a1 == a2 \
             and not _told(_INFIGHT_RE, _window_text(analysis, window)):
         # "JNIM and ISGS militants clashed": the parse gave one group both sides; the other side
@@ -978,6 +1053,10 @@ def _violent_event(analysis: Analysis, ev: Event, window: set[int], seen: list[S
     seen = [x for x in seen if x.actor.id not in was - {a1, a2}]
     if ev.event_type == "Battles" and a1 is None and a2 is not None:
         a1, a2 = _other_armed_side(analysis, seen, a2)
+        if a1 is None and not _claim_told(analysis, ev) and _kind(analysis, a2) in ARMED_KINDS:
+            # "cattle thieves engage Tugen militia in a gun battle": a battle has two sides; the
+            # one the report leaves unnamed is an unidentified armed group
+            a1 = _implied(analysis, ev, "armed")
     if ev.event_type == "Battles":
         a1, a2 = _named_order(analysis, window, a1, a2)
         a1, a2 = _armed_sides(analysis, ev, seen, a1, a2)
@@ -1066,6 +1145,13 @@ def _violent_event(analysis: Analysis, ev: Event, window: set[int], seen: list[S
                 a2 = _implied(analysis, ev, "civilians")
         elif first is not None and first.kind in STATE_KINDS:
             a2 = _implied(analysis, ev, "armed")
+    if ev.event_type == "Battles":
+        a1, a2 = _operation_first(analysis, window, a1, a2)
+    if ev.sub_event_type in FIRED_FROM_AFAR and _kind(analysis, a2) == "civilians" \
+            and _told(_UNHURT_RE, _window_text(analysis, window)):
+        # "shelled the village's outskirts; neither injuries nor fatalities were reported": ACLED
+        # names no civilians where the shells or strikes hurt no one
+        a2 = None
     return a1, a2
 
 
@@ -1239,10 +1325,12 @@ def _suspected(analysis: Analysis, window: set[int], seen: list[Seen], a1: str |
     lo, hi = min(window) - 3, max(window) + 3
     for m in sorted(analysis.mentions, key=lambda m: m.start):
         a = analysis.actor(m.actor_id)
-        if a is None or a.kind not in NON_STATE_ARMED or a.id in (a1, a2) or _typed_id(a.id) \
+        # "police are believed to be responsible": a state's force held responsible is named too
+        if a is None or a.kind not in NON_STATE_ARMED | {"state_forces"} or a.id in (a1, a2) or _typed_id(a.id) \
                 or a.id.startswith(("unidentified", "islamist-militia")):
             continue
-        if lo <= analysis.sentence_index(m.start) <= hi and _BLAMED_AFTER_RE.match(analysis.text[m.end:m.end + 60]):
+        blamed = _STATE_BLAMED_RE if a.kind == "state_forces" else _BLAMED_AFTER_RE
+        if lo <= analysis.sentence_index(m.start) <= hi and blamed.match(analysis.text[m.end:m.end + 60]):
             return a.id
     return a1
 
@@ -1252,6 +1340,13 @@ _BLAMED_AFTER_RE = re.compile(
     r"(?:(?:is|are|was|were|has been|have been|being)\s+)?(?:(?:widely|strongly|also)\s+)?"
     r"(?:suspected|blamed|believed (?:to be )?responsible|held responsible|thought to be responsible|"
     r"accused)\b", re.I)
+
+
+# "police suspected a gang" is the police speaking: a force is held responsible only in the passive
+_STATE_BLAMED_RE = re.compile(
+    r"^\s*,?\s+(?:is|are|was|were|has been|have been|being)\s+(?:(?:widely|strongly|also)\s+)?"
+    r"(?:suspected|blamed|believed (?:to be )?responsible|held responsible|thought to be responsible|accused)\b",
+    re.I)
 
 
 def _sentence_start(analysis: Analysis, char: int) -> int:
@@ -1514,6 +1609,43 @@ def _raiders_first(analysis: Analysis, window: set[int], a1: str | None, a2: str
     return a1, a2
 
 
+# The state's own operation ("exchanged fire with police during a patrol", "killed in an operation
+# to arrest them"): the force that carried it out started the encounter and is actor1, as ACLED codes
+# police and army operations.
+_OPERATION_RE = re.compile(r"\b(?:during|in the course of|as part of|in)\s+(?:an?|the|their|its|joint|a joint)?\s*"
+                           r"(?:[\w-]+\s+){0,2}(?:operations?|patrols?|crackdown|sweep|manhunt|search operation)\b|"
+                           r"\b(?:operation|patrol)s? to (?:arrest|capture|apprehend|dismantle)\b", re.I)
+_ATTACK_WORDS_RE = re.compile(r"\b(?:attack\w*|ambush\w*|target\w*|raid\w*|storm\w*|assault\w*|shot at|fired at|"
+                              r"fired on|opened fire)\b", re.I)
+
+
+def _operation_first(analysis: Analysis, window: set[int], a1: str | None, a2: str | None
+                     ) -> tuple[str | None, str | None]:
+    if _kind(analysis, a2) != "state_forces" or _kind(analysis, a1) not in NON_STATE_ARMED:
+        return a1, a2
+    text = _window_text(analysis, window)
+    if not _told(_OPERATION_RE, text) or _ATTACK_WORDS_RE.search(text):
+        return a1, a2  # armed men who attacked a patrol started it themselves
+    return a2, a1
+
+
+def _misread_agent(analysis: Analysis, ev: Event, aid: str) -> bool:
+    """"Suspected JNIM militants abducted and later executed two traders": the small parser reads
+    the verb as a participle on its subject ("militants [who were] abducted"); a verb that has an
+    object of its own (or whose conjunct has one) is the armed men's deed."""
+    if ev._trigger is None:
+        return False
+    trig = _root(analysis, ev._trigger.start, ev._trigger.end)
+    if trig is None or trig.dep_ != "acl" or trig.pos_ != "VERB":
+        return False
+    actor = analysis.actor(aid)
+    heads = {_climb(t).i for m in actor.mentions if (t := _root(analysis, m.start, m.end)) is not None}
+    if trig.head.i not in heads:
+        return False
+    verbs = [trig, *trig.conjuncts]
+    return any(c.dep_ in {"dobj", "obj"} for v in verbs for c in v.children)
+
+
 FOUND_IT = {"find", "discover", "recover", "retrieve", "stumble"}
 
 
@@ -1598,6 +1730,12 @@ def _perpetrator(analysis: Analysis, ev: Event, seen: list[Seen], a1: str | None
     return None
 
 
+FIRED_FROM_AFAR = {"Shelling/artillery/missile attack", "Air/drone strike"}
+_UNHURT_RE = re.compile(r"\b(?:no (?:casualties|injuries|fatalities|deaths|one was (?:hurt|injured|killed))|"
+                        r"neither (?:injuries|fatalities|casualties)|"
+                        r"without (?:causing )?(?:any )?(?:casualties|injuries)|"
+                        r"no reports? of (?:casualties|injuries|fatalities)|nobody was (?:hurt|injured|killed)|"
+                        r"no one was (?:hurt|injured|killed))\b", re.I)
 # Explosive attacks that are planted or thrown at people, not fired at a front line.
 PLANTED = {"Remote explosive/landmine/IED", "Grenade", "Suicide bomb"}
 VIOLENCE_VERBS = {"kill", "attack", "shoot", "plant", "detonate", "abduct", "kidnap", "ambush", "raid", "bomb",

@@ -367,6 +367,8 @@ def annotate(analysis: Analysis) -> None:
     references.descriptions(reg, doc)
     roles.bare_agents(reg, doc)
     roles.described_then_named(reg)
+    roles.operating_under(reg)
+    roles.named_force_inside(reg)
     roles.crowds(reg, doc)
     roles.victims(reg, doc)
     references.pronouns(reg, doc)

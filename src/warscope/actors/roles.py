@@ -705,15 +705,24 @@ def _drop_new_orgs(reg: Registry, start: int, end: int) -> None:
 
 
 # "IS" alone is too common a capitalised word; before these nouns it is Islamic State.
-_IS_RE = re.compile(r"\bIS (?:fighters?|militants?|members?|group|cells?|jihadists?|gunmen)\b")
+_IS_RE = re.compile(r"\bIS (?:fighters?|militants?|members?|groups?|cells?|jihadists?|gunmen|snipers?|insurgents?|"
+                    r"elements|remnants|attackers?|suicide bombers?|operatives?)\b")
+# "an IS landmine", "IS hideouts", "IS claimed the attack": the group owns the thing or acts; the
+# mention is the name alone
+_IS_OWNS_RE = re.compile(r"\bIS (?=(?:landmines?|mines?|IEDs?|explosive devices?|booby[- ]traps?|car bombs?|"
+                         r"hideouts?|positions?|attacks?|raids?|ambush(?:es)?|claimed|attacked|ambushed|"
+                         r"opened fire|shot|killed|planted|executed|abducted|kidnapped|targeted|launched|"
+                         r"stormed)\b)")
 
 
 def islamic_state_short(reg: Registry, doc: Doc) -> None:
     if "islamic-state" not in reg.kb.entries:
         return
-    for m in _IS_RE.finditer(reg.text):
-        if _free(reg, m.start(), m.end()):
-            reg.add(m.start(), m.end(), reg.ensure_kb("islamic-state"), "name", priority=2)
+    spans = [(m.start(), m.end()) for m in _IS_RE.finditer(reg.text)]
+    spans += [(m.start(), m.start() + 2) for m in _IS_OWNS_RE.finditer(reg.text)]
+    for start, end in spans:
+        if _free(reg, start, end):
+            reg.add(start, end, reg.ensure_kb("islamic-state"), "name", priority=2)
 
 
 _PRIVATE_SECURITY_RE = re.compile(
@@ -823,6 +832,58 @@ def described_then_named(reg: Registry) -> None:
             if n.start > f.end and _BRACKETED_RE.match(reg.text[f.end:n.start]):
                 f.actor_id = n.actor_id
                 break
+
+
+# "JWS factions, operating under OPS", "JWS, which operates under OPS": the phrase before the umbrella
+_UNDER_RE = re.compile(r",?\s*(?:(?:which|who|whom|that)\s+(?:are\s+|is\s+)?(?:also\s+)?|both\s+)?"
+                       r"operat(?:e|es|ing)\s+(?:under|within)\s+(?:the\s+)?(?:umbrella\s+of\s+(?:the\s+)?)?$", re.I)
+_LIST_GAP_RE = re.compile(r"^\s*(?:,|and|&|,\s*and|as well as)\s*(?:the\s+)?$", re.I)
+_HEAD_GAP_RE = re.compile(r"^\s*(?:(?:factions?|forces|fighters|militants|groups?|units?|brigades?|members|"
+                          r"elements|militias?)\s*)?$", re.I)
+_UNDER_KINDS = {"rebel_group", "political_militia", "identity_militia", "state_forces", "external_forces"}
+
+
+def operating_under(reg: Registry) -> None:
+    """"Turkish forces and JWS factions, operating under OPS, shelled ...": the forces listed as
+    operating under an umbrella operation or alliance act as it, the way ACLED codes them
+    (Operation Peace Spring)."""
+    umbrellas = [f for f in reg.found if f.how == "name" and reg.actors[f.actor_id].kind in _NON_STATE]
+    for u in umbrellas:
+        lead = reg.text[max(0, u.start - 80):u.start]
+        m = _UNDER_RE.search(lead)
+        if m is None:
+            continue
+        cut = u.start - (len(lead) - m.start())
+        listed = sorted((f for f in reg.found if f.end <= cut and f.actor_id != u.actor_id
+                         and reg.actors[f.actor_id].kind in _UNDER_KINDS), key=lambda f: (-f.end, f.start))
+        taken: list[Found] = []
+        edge = cut
+        for f in listed:
+            if taken and f.end > edge:
+                if f.start >= edge:
+                    taken.append(f)  # a name inside a listed phrase ("JWS" in "JWS factions")
+                continue
+            gap = reg.text[f.end:edge]
+            joined = _LIST_GAP_RE.match(gap) if taken else _HEAD_GAP_RE.match(gap)
+            if not joined:
+                break
+            taken.append(f)
+            edge = f.start
+        for f in taken:
+            f.actor_id = u.actor_id
+
+
+def named_force_inside(reg: Registry) -> None:
+    """"a Border Security Force (BSF) officer", "a CRPF jawan": a state force's man described by the
+    force's own name belongs to that force, not to whichever force his description suggests."""
+    names = [f for f in reg.found if f.how == "name" and reg.actors[f.actor_id].kind == "state_forces"]
+    for f in reg.found:
+        if f.how != "description" or reg.actors[f.actor_id].kind != "state_forces":
+            continue
+        inside = next((n for n in names if f.start <= n.start and n.end <= f.end
+                       and (n.start, n.end) != (f.start, f.end)), None)
+        if inside is not None:
+            f.actor_id = inside.actor_id
 
 
 def _describes_armed(reg: Registry, f: Found) -> bool:
