@@ -53,6 +53,8 @@ _ABOUT_A_DEATH = {
     "responsible", "spur",
     # "a man suspected to be behind the killing of two children": the killing he was blamed for
     "behind",
+    # "the riot is believed to be related to the killing of a cleric": what the event is tied to
+    "relate", "related", "link", "linked", "connect", "connected", "connection",
 }
 # Deaths from illness or accident are not conflict fatalities ("died of coronavirus").
 _NON_VIOLENT_CAUSES = {
@@ -293,8 +295,10 @@ def _victims_at(tokens: list[Token], i: int) -> Victims | None:
     if head is last or head.pos_ == "PROPN":
         # "7 IS militants": names and acronyms the parser misreads sit between number and noun
         k = after
+        # ("Twenty Al-Shabab militiamen": a hyphenated name is three tokens)
         while k < len(tokens) and k - after < 4 and (tokens[k].pos_ in ("PROPN", "ADJ") or tokens[k].text.isupper()
-                                                     or tokens[k].lower_ in ("suspected", "alleged", "presumed")):
+                                                     or tokens[k].lower_ in ("suspected", "alleged", "presumed")
+                                                     or tokens[k].tag_ == "HYPH" and k > after):
             k += 1
         if k < len(tokens) and k > after and tokens[k].pos_ == "NOUN" and tokens[k].tag_ in ("NNS", "NN"):
             head, end = tokens[k], k + 1
@@ -415,6 +419,9 @@ def _chain(tokens: list[Token], first: Victims) -> list[Victims]:
         if not any(t.lower_ == "and" for t in tokens[j:k]) and tokens[first.start].lower_ in ("the", "a", "an", "his", "her") \
                 and not _list_closes(tokens, nxt):
             break  # "a dispute over the local imam, two people were killed": two clauses, not a list
+        if not any(t.lower_ == "and" for t in tokens[j:k]) and chain[-1].head.dep_ == "pobj" \
+                and nxt.head.dep_ in ("nsubj", "nsubjpass") and not _list_closes(tokens, nxt):
+            break  # "clashes between two factions, at least three people were killed": the subject starts a clause
         chain.append(nxt)
         by_and.append(any(t.lower_ == "and" for t in tokens[j:k]))
         j = nxt.end
@@ -448,6 +455,9 @@ def _outcome_after(tokens: list[Token], j: int) -> tuple[str, Token] | None:
     """The outcome a victim phrase ending before token j is the subject of ("were killed", "died", "dead")."""
     if j < len(tokens) and tokens[j].text in (")", "]") and any(t.text in ("(", "[") for t in tokens[max(0, j - 8) : j]):
         j += 1  # "five members of the CV (Red Command) died": the phrase stopped inside its own aside
+    died = _who_died(tokens, j)
+    if died is not None:
+        return "killed", died
     if j + 2 < len(tokens) and tokens[j].lower_ == "who" and tokens[j + 1].lower_ in ("was", "were") \
             and tokens[j + 2].tag_ == "VBN" and tokens[j - 1].dep_ != "pobj":
         # "three civilians who were killed in the crossfire" (not "protested over a man who had died":
@@ -509,6 +519,8 @@ def _outcome_after(tokens: list[Token], j: int) -> tuple[str, Token] | None:
             return ("killed" if nxt.lemma_.lower() in KILL_LEMMAS else "injured"), nxt
     if low == "lost" and j + 2 < len(tokens) and tokens[j + 2].lower_ in ("lives", "life"):
         return "killed", tok
+    if _set_alight(tokens, j) and any(c.dep_ == "nsubjpass" and _is_person_noun(c) for c in tok.children):
+        return "killed", tok  # "four robbery suspects were set on fire by a mob": burnt to death
     if tok.tag_ in ("VBN", "VBD", "JJ") and (lemma in KILL_LEMMAS or lemma in INJURE_LEMMAS or low in ("injured", "wounded", "hurt")):
         # ("3 killed (machetes)": the parser takes an aside in brackets for the object)
         if any(c.dep_ == "dobj" and not (c.i > 0 and c.doc[c.i - 1].text == "(") for c in tok.children):
@@ -518,6 +530,21 @@ def _outcome_after(tokens: list[Token], j: int) -> tuple[str, Token] | None:
 
 
 _TALLY_LABELS = {"fatalities", "fatality", "deaths", "dead", "killed"}
+
+
+def _who_died(tokens: list[Token], j: int) -> Token | None:
+    """ "police shot one gang member, who died later in hospital", "wounded a guard, who later succumbed":
+    a victim of the shooting or wounding, told in an aside to have died of it."""
+    if not (j + 2 < len(tokens) and tokens[j].text == "," and tokens[j + 1].lower_ == "who"
+            and tokens[j - 1].dep_ in ("dobj", "nsubj", "nsubjpass", "appos")):
+        return None
+    k = j + 2
+    while k < len(tokens) and tokens[k].lower_ in ("later", "subsequently", "then", "afterwards", "eventually"):
+        k += 1
+    if k < len(tokens) and tokens[k].lemma_.lower() in DIE_LEMMAS and tokens[k].tag_ in ("VBD", "VBN") \
+            and not _negated(tokens[k]):
+        return tokens[k]
+    return None
 
 
 def _labelled(tokens: list[Token], i: int, sent_start: int) -> tuple[str, Token] | None:
@@ -656,6 +683,19 @@ def _fatally(tok: Token) -> bool:
 _CAPTURE_LEMMAS = {"capture", "arrest", "detain", "apprehend"}
 
 
+def _set_alight(tokens: list[Token], k: int) -> bool:
+    """ "set alight", "set ablaze", "set on fire": said of people (mob justice), they were burnt to death."""
+    if k < 0 or k + 1 >= len(tokens) or tokens[k].lemma_.lower() != "set":
+        return False
+    words = [t.lower_ for t in tokens[k + 1 : k + 3]]
+    return words[:1] in (["alight"], ["ablaze"]) or words == ["on", "fire"]
+
+
+def _victims_are_people(tokens: list[Token], i: int) -> bool:
+    victims = _victims_at(tokens, i)
+    return victims is not None and _is_person_noun(victims.head)
+
+
 def _or_captured(tok: Token) -> bool:
     """ "killed or captured": the only alternative is capture (not "killed, injured or captured")."""
     doc = tok.doc
@@ -695,6 +735,10 @@ def _outcome_before(tokens: list[Token], i: int) -> tuple[str, Token] | None:
         verb = tokens[i - 3]
         if not any(c.dep_ == "auxpass" for c in verb.children) and not (i >= 4 and tokens[i - 4].lower_ in ("was", "were", "been", "be")):
             return "killed", verb
+    setter = i - 2 if prev.lower_ in ("alight", "ablaze") else i - 3
+    if setter >= 0 and _set_alight(tokens, setter) and _victims_are_people(tokens, i) \
+            and not any(c.dep_ == "auxpass" for c in tokens[setter].children):
+        return "killed", tokens[setter]  # "a mob set alight four suspects"
     if prev.text in (":", "=") and i >= 2 and tokens[i - 2].lower_ in ("fatalities", "fatality", "deaths", "dead", "killed"):
         return "killed", tokens[i - 2]  # "Fatalities: 1 civilian"
     if prev.lower_ == "down" and i >= 2 and _fatally(tokens[i - 2]) and tokens[i - 2].tag_ != "VBN":
@@ -782,6 +826,20 @@ def _outcome_of_noun(head: Token) -> str | None:
     return None
 
 
+def _headline_participle(tokens: list[Token], j: int) -> tuple[str, Token] | None:
+    """ "Trader linked with a cattle cartel killed in gunfight": in a headline that opens on a bare person,
+    the killing participle after a phrase that only says who the person was is what befell them."""
+    for k in range(j, min(j + 10, len(tokens))):
+        tok = tokens[k]
+        if tok.is_punct or tok.lower_ in ("who", "that", "which", "and"):
+            return None
+        if tok.lemma_.lower() in KILL_LEMMAS and tok.tag_ == "VBN" and k > j:
+            if any(c.dep_ in ("dobj", "nsubj", "nsubjpass", "auxpass") for c in tok.children) or _negated(tok):
+                return None
+            return "killed", tok
+    return None
+
+
 def _outcome_by_parse(head: Token) -> tuple[str, Token] | None:
     verb = head.head
     lemma = verb.lemma_.lower()
@@ -791,6 +849,12 @@ def _outcome_by_parse(head: Token) -> tuple[str, Token] | None:
         return ("killed" if lemma in KILL_LEMMAS else "injured"), verb
     if head.dep_ == "nsubj" and lemma in DIE_LEMMAS:
         return "killed", verb
+    for c in head.children:
+        # "Muslim cleric linked with a militia killed in shoot-out": a participle said of the victim, past
+        # another one the parser hung on it first
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.i > head.i + 1 and c.lemma_.lower() in KILL_LEMMAS \
+                and not _negated(c) and not any(g.dep_ == "dobj" for g in c.children):
+            return "killed", c
     if head.dep_ == "nsubjpass" and lemma in TO_DEATH_LEMMAS and _to_death(verb):
         return "killed", verb
     if head.dep_ in ("nsubjpass", "nsubj") and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not any(c.dep_ == "dobj" for c in verb.children))):
@@ -860,6 +924,9 @@ def _mishap(anchor: Token) -> bool:
         if head.lemma_.lower() in _MISHAP_VERBS:
             return True
         return any(t.lower_ in _MISHAP_NOUNS for c in head.children if c.dep_ == "prep" for t in c.subtree)
+    if any(c.dep_ == "prep" and c.lower_ in ("in", "during") and any(g.lemma_.lower() in _MISHAP_NOUNS for g in c.children)
+           for c in anchor.children):
+        return True  # "a driver who killed a rider in a recent accident"
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in _MISHAP_NOUNS for c in anchor.children)
 
 
@@ -974,6 +1041,11 @@ def _headline_victim(tokens: list[Token], i: int, start: int) -> Victims | None:
             head = tokens[k]
     if not (head.tag_ == "NN" and _is_person_noun(head) or _capitalised_person(head)):
         return None
+    end = head.i + 1
+    if end + 1 < len(tokens) and tokens[end].lower_ == "and" and tokens[end + 1].dep_ == "conj" \
+            and tokens[end + 1].head.i == head.i and tokens[end + 1].tag_ == "NN" and _is_person_noun(tokens[end + 1]):
+        # "Matatu driver and conductor killed on bus": two bare singular people
+        return Victims(Count(2, 2, 2, i, end + 2), tokens[end + 1], i, end + 2, tokens[i].doc[i : end + 2].text)
     if after_and and not (head.i + 1 < len(tokens) and tokens[head.i + 1].tag_ == "VBN"
                           and tokens[head.i + 1].lemma_.lower() in KILL_LEMMAS):
         return None
@@ -1010,12 +1082,14 @@ def sentence_reports(sent: SpacySpan, doc_tokens: list[Token] | None = None) -> 
         end = chain[-1].end
         if i > sent.start and tokens[i - 1].lower_ in _SUBSET_CUES and _labelled(tokens, victims.start, sent.start) is None:
             reports.extend(_other_side_after_subset(chain, reports))
-            i = end  # "including 3 children": part of a figure already counted
+            i = max(end, _subset_end(tokens, tokens[i - 1]))  # "including 3 children": part of a figure already counted
             continue
         if _among_the_dead(tokens, victims):
             i = end  # "at least one of the dead was shot by police": some of a toll told already
             continue
         found = _outcome_before(tokens, victims.start) if victims.start > sent.start else None
+        if found is not None and found[0] == "injured" and (died := _who_died(tokens, end)) is not None:
+            found = ("killed", died)  # "wounded a guard, who later died"
         before = tokens[victims.start - 1].lower_ if victims.start - 1 > sent.start else ""
         if found is None and (before == "all" or before == "the" and (victims.head is tokens[victims.count.end - 1]
                                                                        or victims.head.i > victims.count.end - 1)):
@@ -1036,6 +1110,9 @@ def sentence_reports(sent: SpacySpan, doc_tokens: list[Token] | None = None) -> 
             found = (noun_outcome, victims.head)
         if found is None:
             found = _outcome_by_parse(chain[0].head)
+        if found is None and victims.start == sent.start and victims.count.best == 1 \
+                and tokens[victims.start].lower_ not in ("a", "an", "the", "one"):
+            found = _headline_participle(tokens, end)
         if found is None and [t.lower_ for t in tokens[end : end + 2]] == ["to", "death"] \
                 and chain[-1].head.dep_ == "dobj" and chain[-1].head.head.pos_ == "VERB":
             found = ("killed", chain[-1].head.head)  # "beat up two men to death"
@@ -1096,7 +1173,28 @@ def sentence_reports(sent: SpacySpan, doc_tokens: list[Token] | None = None) -> 
     reports.extend(_glued_tally(sent, reports))
     reports.extend(_bare_victims(sent, reports))
     reports.extend(_bare_subjects(sent, reports))
+    reports = [r for r in reports if not (r.outcome == "killed" and r.anchor is not None and _near_miss(r.anchor))]
     return _one_per_anchor(reports)
+
+
+_NEAR_MISS = {"nearly", "almost", "narrowly"}
+
+
+def _near_miss(anchor: Token) -> bool:
+    """ "a mob nearly lynched a pickpocket", "was almost killed": the victim lived. (A qualifier of the
+    figure, "nearly 20 were killed", stands before the number, not right before the verb.)"""
+    doc = anchor.doc
+    return anchor.i > anchor.sent.start and doc[anchor.i - 1].lower_ in _NEAR_MISS
+
+
+def _subset_end(tokens: list[Token], cue: Token) -> int:
+    """The end of the whole list a subset cue governs ("including an aid worker, a driver and a nurse"),
+    so that its last item is not read as more dead; 0 when the parse runs on into the outcome."""
+    edge = cue.right_edge.i + 1
+    if edge > len(tokens) or any(t.lemma_.lower() in KILL_LEMMAS | DIE_LEMMAS | INJURE_LEMMAS or t.lower_ == "dead"
+                                 for t in tokens[cue.i + 1 : edge]):
+        return 0
+    return edge
 
 
 def _one_per_anchor(reports: list[Report]) -> list[Report]:
@@ -1169,9 +1267,12 @@ def _caused_death(sent: SpacySpan, found: list[Report]) -> list[Report]:
 
 
 def _object_to_death(verb: Token) -> bool:
-    """ "stoned a suspected thief to death": the object sits between the verb and its outcome."""
-    return any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
-               for c in verb.children) and any(c.dep_ == "dobj" for c in verb.children)
+    """ "stoned a suspected thief to death", "before shooting him dead": the object sits between the verb
+    and its outcome."""
+    outcome = any(c.dep_ == "prep" and c.lower_ == "to" and any(g.lower_ == "death" for g in c.children)
+                  for c in verb.children) or any(
+        c.lower_ == "dead" and c.dep_ in ("oprd", "acomp", "xcomp", "advmod") and c.i > verb.i + 1 for c in verb.children)
+    return outcome and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _headline_kill(tok: Token) -> bool:
@@ -1250,6 +1351,14 @@ def _bare_subjects(sent: SpacySpan, found: list[Report]) -> list[Report]:
                 and any(c.dep_ == "auxpass" for c in tok.children):
             # "a ranger went missing and was found murdered": the subject of the first verb
             subjects = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and passive_kill and lemma in _ONLY_PEOPLE_KILLED and not any(r.outcome == "killed" for r in found + out) \
+                and any(c.dep_ == "auxpass" and c.lower_ == "was" for c in tok.children) and tok.i >= 2 \
+                and tok.doc[tok.i - 2].text == "," and not any(s <= tok.idx < e for s, e in covered):
+            # "Amadou X, a village councilman, was murdered ...": the parser lost the subject to the apposition
+            # before it; "was" still says one person
+            was = tok.doc[tok.i - 1]
+            out.append(Report("killed", 1, 1, 1, [], tok, was.idx, tok.idx + len(tok.text)))
+            continue
         if not subjects or any(s <= subjects[0].idx < e or s <= tok.idx < e for s, e in covered):
             continue
         subj = subjects[0]
@@ -1282,7 +1391,8 @@ def _bare_victims(sent: SpacySpan, found: list[Report]) -> list[Report]:
         if _headline_kill(tok) and tok.i not in taken:
             out.extend(_headline_report(tok))
             continue
-        if not (active_kill or shot_dead) or tok.i in taken or _negated(tok) or _unrealised(tok) or _alleged(tok):
+        if not (active_kill or shot_dead) or tok.i in taken or _negated(tok) or _unrealised(tok) or _alleged(tok) \
+                or _mishap(tok):
             continue
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
             continue
@@ -1405,6 +1515,9 @@ def _alleged(verb: Token) -> bool:
     head = verb.head
     if verb.dep_ == "xcomp" and head.tag_ == "VBN" and head.lemma_.lower() in _ALLEGATION:
         return True  # "the man suspected to have shot dead the chief"
+    if verb.dep_ == "pcomp" and head.lower_ in ("for", "after") and any(
+            c.lower_ in ("allegedly", "supposedly") for c in verb.children):
+        return True  # "a man is lynched for allegedly killing his brother": the crime he was punished for
     if verb.dep_ == "pcomp" and head.lower_ in ("of", "for"):
         # "suspected of killing", "arrested a man for killing" (the parser hangs "for" on the man)
         up = head.head
@@ -1530,6 +1643,21 @@ def _cause(analysis: Analysis, event: Event, anchor: Token) -> Event:
     return min(others, key=lambda e: abs(e._trigger.start - anchor.idx))  # type: ignore[union-attr]
 
 
+def _bracketed_apart(sent: SpacySpan, one: int, other: int) -> bool:
+    """Whether exactly one of two character offsets lies inside a bracketed aside of the sentence."""
+    depth, start = 0, 0
+    for tok in sent:
+        if tok.text in ("(", "["):
+            if depth == 0:
+                start = tok.idx
+            depth += 1
+        elif tok.text in (")", "]") and depth:
+            depth -= 1
+            if depth == 0 and (start <= one < tok.idx) != (start <= other < tok.idx):
+                return True
+    return False
+
+
 def _more(analysis: Analysis, report: Report) -> bool:
     """ "2 more died in hospital", "three more bodies were found": dead added to a figure told before."""
     doc = analysis.doc
@@ -1550,7 +1678,8 @@ def _also(anchor: Token) -> bool:
     return False
 
 
-_INDICATE_LEMMAS = {"indicate", "suggest", "show", "put", "give", "cite"}
+# ("The report mentions a policeman killed": a second account of the death told before, not another death)
+_INDICATE_LEMMAS = {"indicate", "suggest", "show", "put", "give", "cite", "mention", "record", "note", "list"}
 _ACCOUNT_NOUNS = {"source", "report", "account", "figure", "estimate"}
 
 
@@ -2112,8 +2241,11 @@ def annotate(analysis: Analysis) -> None:
             if event.event_type == "Protests" and r.outcome == "killed" and (_in_relative_clause(r.anchor) or _after_clause(r.anchor)):
                 continue  # "residents protested after police shot a driver": the death came first  # "relatives of a man shot by police protest": the death the protest is about
             source = common.source_of(r.anchor) or _indicating_source(r.anchor) or _claiming_source(r.anchor)
-            if source is not None and r.start_char <= source.start < r.end_char:
-                source = None  # "seven fighters were confirmed dead": the dead are not who tells it
+            if source is not None and any(o.start_char <= source.start < o.end_char for o in reports):
+                # "seven fighters were confirmed dead" ("..., 20 later found"): the dead are not who tells it
+                source = None
+            if source is not None and _bracketed_apart(sent, source.start, r.anchor.idx):
+                source = None  # "3 were killed (a rebel outlet reported 6 were killed)": the aside's speaker is its own
             # "2 militants were also killed" adds; "the rebels also killed Mr. X" may name a victim told before
             r.additive = (_also(r.anchor) or _also_before(analysis, r) or _more(analysis, r)) and r.start_char < r.anchor.idx
             for target in _tolled(analysis, event, r.anchor):
