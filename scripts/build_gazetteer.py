@@ -137,6 +137,8 @@ ADMIN1_SPELLINGS: dict[tuple[str, str], list[str]] = {
     ("SO", "Hiraan"): ["Hiran"], ("SO", "Banadir"): ["Benadir"], ("IQ", "Salah al-Din"): ["Salahuddin"],
     ("SY", "Deir-ez-Zor"): ["Deir ez-Zor", "Deir al-Zour", "Deir Ezzor"], ("YE", "Sadah"): ["Saada"],
     ("US", "District of Columbia"): ["Washington, D.C.", "D.C."],
+    # The English names of Myanmar's Kayin state and Australia's most populous state's initials.
+    ("MM", "Kayin"): ["Karen", "Karen State"], ("AU", "New South Wales"): ["NSW"],
 }
 
 # Second-level divisions named with their type ("Province de l'Oudalan", "Kalus'kyy Rayon"):
@@ -198,6 +200,22 @@ US_STATE_ABBREVIATIONS: dict[str, str] = {
     "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington", "W.Va.": "West Virginia",
     "Wis.": "Wisconsin", "Wyo.": "Wyoming", "D.C.": "Washington, D.C.",
 }
+# The same for Canadian provinces (Canadian Press style: "Valemount, B.C.", "Moncton, N.B.").
+CA_PROVINCE_ABBREVIATIONS: dict[str, str] = {
+    "B.C.": "British Columbia", "Alta.": "Alberta", "Sask.": "Saskatchewan", "Man.": "Manitoba",
+    "Ont.": "Ontario", "Que.": "Quebec", "N.B.": "New Brunswick", "N.S.": "Nova Scotia",
+    "P.E.I.": "Prince Edward Island", "Nfld.": "Newfoundland and Labrador", "N.L.": "Newfoundland and Labrador",
+}
+# Big cities' initials in English news ("L.A."), written so only with their dots.
+TOWN_ALIASES: dict[tuple[str, str], list[str]] = {("US", "Los Angeles"): ["L.A."]}
+# Written so only with their dots: "Man." is Manitoba, "Man" is not.
+DOTTED_ABBREVIATIONS = set(US_STATE_ABBREVIATIONS) | set(CA_PROVINCE_ABBREVIATIONS)
+# Arabic names' article ("Al Qamishli", "Ar Raqqah", "As Suwayda"): English news often drops it
+# ("Qamishli", "Raqqa"), so towns and divisions are also indexed without it.
+# Only where Arabic names places: Spanish "El Carmen", "El Alto" are no "Carmen", "Alto".
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ar|as|ad|an|at|az|ash|adh|ath)[\s\-]+(?=\S{4})", re.I)
+ARABIC_COUNTRIES = {"DZ", "BH", "TD", "KM", "DJ", "EG", "ER", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM",
+                    "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH"}
 
 # Regions war reporting names, placed at the mean of their countries' centres.
 REGIONS: dict[str, list[str]] = {
@@ -548,7 +566,7 @@ def main(argv: list[str] | None = None) -> None:
         name = ascii_name.get(gid, c["name"])
         # Small places' alternate names mostly add false matches (a hamlet also called "Turkey").
         alts = latin_alternates(c["alternatenames"]) if c["population"] >= MIN_ALT_POP else []
-        alts = sorted(set(alts + [c["name"]]) - {name})
+        alts = sorted(set(alts + [c["name"]] + TOWN_ALIASES.get((cc, name), [])) - {name})
         add("P", name, cc, a1, a2, round(pt[0], 4), round(pt[1], 4), c["population"],
             c["geonameid"], alts)
 
@@ -586,6 +604,9 @@ def main(argv: list[str] | None = None) -> None:
     abbreviations: dict[str, list[str]] = defaultdict(list)
     for abbr, state in US_STATE_ABBREVIATIONS.items():
         abbreviations[state].append(abbr)
+    ca_abbreviations: dict[str, list[str]] = defaultdict(list)
+    for abbr, province in CA_PROVINCE_ABBREVIATIONS.items():
+        ca_abbreviations[province].append(abbr)
     for r in rows:
         r["a1"] = renamed.get((r["c"], r["a1"]), r["a1"])
         if r["k"] == "P" and (r["c"], r["n"]) in TOWN_ADMIN1:
@@ -596,6 +617,8 @@ def main(argv: list[str] | None = None) -> None:
         alts = set(iso_names.get((cc, a1), [])) | {a1}
         if cc == "US":
             alts |= set(abbreviations.get(a1, []))
+        if cc == "CA":
+            alts |= set(ca_abbreviations.get(renamed.get((cc, a1), a1), []))
         name = renamed.get((cc, a1), a1)
         alts |= set(ADMIN1_SPELLINGS.get((cc, name), []))
         if (cc, name) in spelt_before:
@@ -639,7 +662,11 @@ def main(argv: list[str] | None = None) -> None:
     skel: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(rows):
         # An abbreviation counts only with its dot: "Mass." is Massachusetts, "Mass" is not.
-        keys = {fold(r["n"])} | {fold(a) + "." if a in US_STATE_ABBREVIATIONS else fold(a) for a in r["alt"]}
+        keys = {fold(r["n"])} | {fold(a) + "." if a in DOTTED_ABBREVIATIONS else fold(a) for a in r["alt"]}
+        # (Only divisions and towns big enough to be written bare: a hamlet's bare name is mostly
+        # another word or another place.)
+        if r["c"] in ARABIC_COUNTRIES and (r["k"] in "AD" or r["k"] == "P" and r["p"] >= MIN_ALT_POP):
+            keys |= {fold(ARABIC_ARTICLE.sub("", n)) for n in [r["n"], *r["alt"]] if ARABIC_ARTICLE.match(n)}
         # "Rapides Parish", "Kent County": text often drops the type word ("in Rapides").
         if r["k"] in "AD":
             keys |= {k.rsplit(" ", 1)[0] for k in keys if k.rsplit(" ", 1)[-1] in TYPE_SUFFIXES and " " in k}

@@ -176,9 +176,24 @@ def _strip(doc: Doc, start: int, end: int, gaz: Gazetteer) -> tuple[int, int]:
     return start, end
 
 
+def _sub_words(doc: Doc, i: int) -> int:
+    """How many tokens of 'Sub' or 'Sub -' begin a type word at token i ('Msambweni Sub County',
+    'Kuria East Sub-County'): a unit below the division the bare word names."""
+    if i + 1 < len(doc) and doc[i].lower_ == "sub":
+        if doc[i + 1].lower_ in DISTRICT_WORDS | PROVINCE_WORDS:
+            return 1
+        if doc[i + 1].text == "-" and i + 2 < len(doc) and doc[i + 2].lower_ in DISTRICT_WORDS | PROVINCE_WORDS:
+            return 2
+    return 0
+
+
 def _type_word(doc: Doc, start: int, end: int, inside: bool = False) -> tuple[str | None, int]:
     """The type word written after the name ('Nangarhar province'), and where it ends.
     `inside`: the type word ends a place entity, so a capitalised word after it is no part."""
+    sub = _sub_words(doc, end) if end < len(doc) else 0
+    if sub:
+        # (A sub-county is a district wherever a county is a province: never the first level.)
+        return DISTRICT, end + sub + 1
     # "Moscow State University": a type word inside a longer name is not a type word.
     if not inside and end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN":
         return None, end
@@ -206,6 +221,8 @@ def _type_word_text(doc: Doc, start: int, end: int, inside: bool = False) -> str
     kind, after = _type_word(doc, start, end, inside)
     if kind is None:
         return None
+    if after > end + 1:
+        return "sub-" + doc[after - 1].lower_.rstrip("s")  # "Sub County": a "sub-county"
     word = doc[end].lower_ if after == end + 1 else doc[start - 2].lower_
     if word.endswith("ies"):
         return word[:-3] + "y"
@@ -272,6 +289,19 @@ def _prep_before(doc: Doc, start: int) -> str | None:
             return "near"
         return doc[i].lower_
     return None
+
+
+def _list_prep(doc: Doc, start: int) -> str | None:
+    """The preposition a list of names hangs on, for a name after its 'and': 'between Fino and
+    Lafey', 'in Kisii, Migori and Homa Bay' (NER often tags the later names as people)."""
+    if start < 2 or doc[start - 1].lower_ not in {"and", "or", "&"}:
+        return None
+    k = start - 2
+    while k >= 0 and start - k <= 10 and (doc[k].is_title or doc[k].is_upper or doc[k].text in {",", "-"}):
+        k -= 1
+    if k == start - 2 or doc[k + 1].text in {",", "-"} or doc[k + 1].ent_type_ == "NORP":
+        return None
+    return _prep_before(doc, k + 1)
 
 
 def _facility_governing(doc: Doc, i: int) -> str | None:
@@ -730,10 +760,11 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
         prep = _prep_before(doc, start)
         if fold(doc[start:end].text) in surnames and not (label in PLACE_LABELS and prep in STRONG_PREPS):
             return None
-        # "UN officials", "ICC": a short acronym is a place only as a country or province ("UK").
+        # "UN officials", "ICC": a short acronym is a place only as a country or province ("UK"),
+        # or a city of millions by its dotted initials ("L.A.").
         text = doc[start:end].text
         if text.isupper() and len(text.replace(".", "")) <= 3 and not any(
-            e.kind in (COUNTRY, PROVINCE) for e in gaz.lookup(text)
+            e.kind in (COUNTRY, PROVINCE) or "." in text and e.population >= 1_000_000 for e in gaz.lookup(text)
         ):
             return None
         t = Toponym(
@@ -884,6 +915,15 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
         )
         if typed:
             end -= 1
+            # "Msambweni Sub County": the name is what comes before "Sub".
+            for k in (1, 2):
+                if end - k > start and _sub_words(doc, end - k) == k:
+                    end -= k
+                    break
+            # "Trans-Nzoia East District": a district named after the division it lies in.
+            if end - start > 1 and doc[end - 1].lower_ in {"north", "south", "east", "west", "central"} \
+                    and not gaz.has(doc[start:end].text) and gaz.has(doc[start : end - 1].text):
+                end -= 1
         name = doc[start:end].text
         if ent.label_ in PLACE_LABELS:
             if any(t.text in {"(", ")", ","} for t in ent) and not gaz.has(name):
@@ -957,6 +997,9 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
                 continue
         if ent.label_ in DOUBTFUL_LABELS:
             prep = _prep_before(doc, start)
+            if prep is None and not (end < len(doc) and doc[end].lower_ in GROUP_WORDS):
+                # (Not "between Kalenjin and Kikuyu militia": peoples, not places, are listed.)
+                prep = _list_prep(doc, start)
             kind_hint, _ = _type_word(doc, start, end)
             whole = start == ent.start or doc[ent.start].lower_ == "the"
             last = doc[ent.end - 1].lower_
@@ -1037,6 +1080,13 @@ def recognise(doc: Doc, gaz: Gazetteer, context: set[str] | None = None, hint: s
     i = 0
     while i < len(doc):
         tok = doc[i]
+        # "Lodwar residents protested": a town of the given country, by its own name, before its
+        # people, even where the tagger took it for a common word opening the sentence.
+        if hint and i not in ent_tokens and not taken[i] and tok.is_title and i + 1 < len(doc) \
+                and doc[i + 1].lower_ in PEOPLE_WORDS and not demonym(tok.text) and _local(gaz, tok.text, hint):
+            add(i, i + 1, "GAZ")
+            i += 1
+            continue
         if i in ent_tokens or taken[i] or not tok.is_title or tok.pos_ != "PROPN" and not (
                 tok.lower_ in NAME_PARTICLES and i + 1 < len(doc) and doc[i + 1].pos_ == "PROPN"):
             i += 1

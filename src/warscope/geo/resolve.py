@@ -58,6 +58,9 @@ def candidates(gaz: Gazetteer, t: Toponym) -> list[Entry]:
 BIG_CITY = 500_000
 
 
+# A city this big is known abroad by its other names too ("Bombay"), whatever the story's country.
+FAMOUS_CITY = 1_000_000
+
 # A national capital by its own name over namesake towns: about a hundredfold in population.
 CAPITAL_BONUS = 2.0
 
@@ -78,6 +81,10 @@ def prior(e: Entry, t: Toponym, types: dict[str, dict[str, str]] | None = None,
             score += 4.0
     if t.kind_hint == PROVINCE:
         score += 7.0 if e.kind == PROVINCE else (-2.0 if e.kind == TOWN else 0.0)
+    elif t.kind_hint == DISTRICT and (t.type_word or "").startswith("sub-"):
+        # "Samburu Sub-County": a unit below a county, named after its seat town, and never the
+        # county of that name.
+        score += 7.0 if e.kind == DISTRICT else (3.0 if e.kind == TOWN else -3.0)
     elif t.kind_hint == DISTRICT:
         score += 7.0 if e.kind == DISTRICT else (3.0 if e.kind == PROVINCE else 0.0)
     elif t.kind_hint == TOWN:
@@ -357,6 +364,13 @@ def resolve(gaz: Gazetteer, found: Found, country: str | None = None) -> tuple[l
             and not _hierarchy(e, _expand(gaz, {n for t in ts for n in t.neighbours}), gaz)
             and not any(c.country == focus for c in cands[key])
         ):
+            continue
+        # "Lassa" in a Burkinabe story is no Lhasa, "Ariel" no Jerusalem: a town abroad that goes
+        # by the name only as one of its other names, in a country the document never names, is
+        # an unlisted local place where the user names the country (only a city of millions is
+        # known abroad by its other names: "Bombay", "Kiev").
+        if given and e.kind == TOWN and e.country not in (None, given) and e.country not in named \
+                and fold(e.name) != key[0] and e.population < FAMOUS_CITY:
             continue
         # "Niamanga" in a Burkinabe story is no Tuvaluan island spelt like it: a division abroad
         # matched only as another spelling is left out where the user names the country.
