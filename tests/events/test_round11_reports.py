@@ -92,3 +92,8 @@ def test_a_device_that_goes_off_in_its_makers_hands_is_disrupted_weapons_use():
                  "near Maidan Shar, Wardak.", "AF") == ["Disrupted weapons use"]
     assert _subs("On 2 May, a roadside bomb exploded near a police vehicle in Kandahar, killing two "
                  "officers.", "AF") == ["Remote explosive/landmine/IED"]
+
+
+def test_the_abducted_who_were_killed_make_one_attack():
+    assert _subs("On 4 July, gunmen abducted and killed a village chief near Djibo.", "BF") == ["Attack"]
+    assert _subs("On 4 July, gunmen abducted a village chief near Djibo.", "BF") == ["Abduction/forced disappearance"]

@@ -134,13 +134,14 @@ def _told_as_cause(tok: Token, triggers: set[int]) -> bool:
 
 
 def _drop_arrests_ending_in_killing(mentions: list[Mention]) -> list[Mention]:
-    """ "Soldiers arrested and executed a civilian": one act of violence against the captive, which
-    the killing verb tells; the arrest is how it began, not a separate event."""
+    """ "Soldiers arrested and executed a civilian", "militants abducted and killed two traders":
+    one act of violence against the captive, which the killing verb tells; the arrest or abduction
+    is how it began, not a separate event (ACLED codes the killing of the abducted as an attack)."""
     killing = {m.token.i: m for m in mentions if m.kind in {"kill", "execute"} and not m.nominal}
     out = []
     for m in mentions:
         held = [killing[c.i] for c in m.token.conjuncts if c.i in killing]
-        if m.kind in {"arrest", "capture_person"} and not m.nominal and held:
+        if m.kind in {"arrest", "capture_person", "abduct"} and not m.nominal and held:
             for k in held:
                 k.captive = True
             continue
