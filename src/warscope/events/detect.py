@@ -250,13 +250,17 @@ def _rule_word(tok: Token) -> bool:
     return tok.pos_ in {"NOUN", "PROPN"} and (_lower_lemma(tok) in lx.NOUN_TRIGGERS or tok.lower_ in lx.NOUN_TRIGGERS)
 
 
+def _found_unreal(tokens) -> bool:
+    return any((_rule_word(t) or t.lemma_.lower() in LOOSE_TRIGGERS) and not _is_realis(t) for t in tokens)
+
+
 def report_anchor(doc: Doc) -> list[Mention]:
     """The head of a short report's first sentence, for a report whose words the rules do not
     read at all ("Reports of the group spotted near the camp") but that speaks of conflict."""
     words = {t.lemma_.lower() for t in doc} | {t.lower_ for t in doc}
     if not words & lx.CONFLICT_LEMMAS:
         return []
-    if any((_rule_word(t) or t.lemma_.lower() in LOOSE_TRIGGERS) and not _is_realis(t) for t in doc):
+    if _found_unreal(doc):
         return []  # the rules read these words and found them unreal ("did not attack", "vowed to kill")
     for sent in doc.sents:
         tok = sent.root
@@ -278,7 +282,7 @@ def report_head(doc: Doc) -> list[Mention]:
     sent = next((s for s in doc.sents if not s.root.is_punct and not s.root.is_space), None)
     if sent is None:
         return []
-    if any((_rule_word(t) or t.lemma_.lower() in LOOSE_TRIGGERS) and not _is_realis(t) for t in sent):
+    if _found_unreal(sent):
         return []
     tok = sent.root
     passive = any(c.dep_ == "nsubjpass" for c in tok.children)
