@@ -251,7 +251,31 @@ def _rule_word(tok: Token) -> bool:
 
 
 def _found_unreal(tokens) -> bool:
-    return any((_rule_word(t) or t.lemma_.lower() in LOOSE_TRIGGERS) and not _is_realis(t) for t in tokens)
+    return any((_rule_word(t) or t.lemma_.lower() in LOOSE_TRIGGERS) and not _is_realis(t)
+               and not _stated_purpose(t) for t in tokens)
+
+
+def _dispersal_tried(tok: Token) -> bool:
+    """"police used tear gas in an attempt to disperse the crowds": whether or not they scattered,
+    the crowd was there."""
+    if _verb_lemma(tok) != "disperse" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    if not any(c.dep_ in OBJ and _lower_lemma(c) in CROWDS for c in tok.children):
+        return False
+    verb = next((a for a in tok.ancestors if a.pos_ in VERB_TAGS), None)
+    return verb is not None and verb.tag_ in {"VBD", "VBN"} and _verb_lemma(verb) not in lx.IRREALIS_VERBS and \
+        not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lower_ in lx.MODALS for c in verb.children)
+
+
+CROWDS = {"crowd", "protester", "protestor", "demonstrator", "marcher", "supporter", "rioter", "mob",
+          "student", "gathering", "rally", "demonstration", "protest", "youth"}
+
+
+def _stated_purpose(tok: Token) -> bool:
+    """"held a sit-in to denounce the appointments": what a gathering was for, which says nothing
+    against the gathering itself."""
+    return _lower_lemma(tok) in PRESUPPOSING_PURPOSES and tok.dep_ in {"advcl", "xcomp"} and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
 
 
 def report_anchor(doc: Doc) -> list[Mention]:
@@ -288,7 +312,7 @@ def report_head(doc: Doc) -> list[Mention]:
     passive = any(c.dep_ == "nsubjpass" for c in tok.children)
     if not _is_realis(tok) or _verb_lemma(tok) in REPORTING_VERBS and not passive:
         return []
-    if _rule_word(tok) and _rule_kind(tok) not in HARM_HEADS:
+    if _rule_word(tok) and _rule_kind(tok) not in MODEL_TYPED_HEADS:
         return []  # a political word the rules set aside ("withdrew from the convention") stays aside
     return [_report_mention(tok)]
 
@@ -296,6 +320,9 @@ def report_head(doc: Doc) -> list[Mention]:
 # Heads the rules read as harm done, which they may set aside only for want of a known object
 # ("destroyed irrigation systems"): a sure model may still type the report they head.
 HARM_HEADS = {"loot", "attack", "kill", "explode", "shell", "fight", "abduct"}
+# ... and a delivery the rules set aside for want of weapons ("delivered food parcels"), which a
+# sure model may read as an armed group's change of activity
+MODEL_TYPED_HEADS = HARM_HEADS | {"arm"}
 
 
 def _rule_kind(tok: Token) -> str | None:
@@ -365,6 +392,8 @@ def _trigger_kind(tok: Token) -> str | None:
         kind = lx.VERB_TRIGGERS.get(lemma)
         if tok.pos_ == "AUX":
             return None
+        if tok.dep_ == "amod" and tok.tag_ == "VBG" and lemma == "strike":
+            return None  # "striking teachers": on strike, not hitting anyone
         if lemma in SEXUAL_ASSAULT_VERBS and (lemma != "defile" or _objects_are_people(tok)) or \
                 kind == "attack" and _sexually(tok):
             return "rape"
@@ -373,7 +402,9 @@ def _trigger_kind(tok: Token) -> str | None:
         return _refine_verb(tok, kind)
     if tok.pos_ in {"NOUN", "PROPN"} and in_name(tok):
         return None  # "the Texas Chainsaw Massacre" (a film), "the Anti-Terrorism Act"
-    if tok.pos_ in {"NOUN", "PROPN"} and tok.dep_ != "compound":
+    # "conducted airstrike and combing operations": a noun the tagger took for an adjective
+    mistagged = tok.pos_ == "ADJ" and tok.tag_ == "JJ" and tok.dep_ in {"nmod", "dobj", "pobj", "nsubj", "nsubjpass"}
+    if (tok.pos_ in {"NOUN", "PROPN"} or mistagged) and tok.dep_ != "compound":
         kind = lx.NOUN_TRIGGERS.get(lemma)
         if kind is None:
             return None
@@ -1028,6 +1059,8 @@ def _is_realis(tok: Token) -> bool:
     if _scare_quoted(tok):
         return False  # the wars to "liberate" the country
     if tok.pos_ in VERB_TAGS:
+        if _dispersal_tried(tok):
+            return True
         if _clause_is_irrealis(tok):
             return False
         # "the suspects are detained at a prison": a state of detention, not an arrest
@@ -1167,6 +1200,11 @@ def _embedding_is_realis(tok: Token) -> bool:
             if head_lemma in {"try", "attempt"} and dep == "xcomp" and cur.i == tok.i and _attempt_made(head, tok):
                 cur = head  # "tried to kill a man": an attempt on his life is an attack (ACLED)
                 continue
+            if dep == "ccomp" and cur.i < head.i and _children(cur, SUBJ) and any(
+                    t.is_punct and t.lower_ == "," for t in cur.doc[cur.right_edge.i:head.i + 1]):
+                # "students protested in the city, they also called for aid": a clause spliced on
+                # by a comma tells its own deed; an intention verb cannot take it fronted
+                return True
             if head_lemma in lx.IRREALIS_VERBS and (
                 dep in {"xcomp", "dobj", "ccomp"} or dep == "advcl" and _infinitive(cur)
                 or dep == "prep" and cur.lower_ in {"from", "of", "to", "about", "with", "against"}
@@ -1206,7 +1244,7 @@ def _embedding_is_realis(tok: Token) -> bool:
 # A failed seizure changes no territory, so taking places is not among them.
 ATTEMPTED_ACTS = {"kill", "assassinate", "murder", "abduct", "kidnap", "attack", "storm", "lynch", "burn",
                   "torch", "loot", "rob", "assault", "beat", "bomb", "shoot", "stab", "raid", "ambush", "behead",
-                  "rape", "hijack"}
+                  "rape", "hijack", "pillage", "plunder", "ransack", "vandalize", "vandalise"}
 
 
 def _attempt_made(attempt: Token, act: Token) -> bool:
@@ -1294,10 +1332,12 @@ def _is_generic(tok: Token) -> bool:
         return False
     if tok.dep_ in PASSIVE_SUBJ and gov is not None and _lower_lemma(gov) in SHOT_VERBS:
         return False  # "clashes were reported between rioters and police"
-    if gov is not None and _lower_lemma(gov) in {"spark", "trigger", "prompt", "provoke", "cause"}:
+    if gov is not None and _lower_lemma(gov) in {"spark", "trigger", "prompt", "provoke", "cause", "result", "lead"}:
         return False  # "the decision sparked protests": they happened
     if tok.dep_ in OBJ and gov is not None and _lower_lemma(gov) in lx.LIGHT_VERBS and _children(gov, SUBJ):
         return False  # "traders stage protests"
+    if any(c.dep_ == "amod" and c.tag_ in {"VBD", "VBN"} and _lower_lemma(c) in lx.LIGHT_VERBS for c in tok.children):
+        return False  # "residents on Monday held demonstrations", the verb parsed as the noun's modifier
     if any(c.dep_ == "prep" and c.lower_ in {"between", "by"} for c in tok.children):
         return False  # "clashes between herders and farmers"
     if any(c.dep_ == "relcl" and _lower_lemma(c) in RAN_ITS_COURSE and c.tag_ in {"VBD", "VBN"} for c in tok.children):
@@ -1502,6 +1542,8 @@ def _verbal_arguments(m: Mention) -> None:
         passive = passive or [tok.head]
     if tok.dep_ == "relcl" and not subjects and not passive:
         subjects = [tok.head]
+    if tok.dep_ == "acl" and tok.tag_ == "VBG" and not subjects and tok.head.pos_ in {"NOUN", "PROPN"}:
+        subjects = [tok.head]  # "reports of striking teachers attacking a colleague"
     if passive:
         m.patients = _expand_conj([_relative_antecedent(t) for t in passive])
         m.agents = _expand_conj(agents)

@@ -333,7 +333,7 @@ VIOLENCE_WORDS = {
     "checkpoint", "convoy", "detonate", "suicide", "device", "massacre", "village", "villager",
     "raider", "bandit", "militia", "assailant", "attacker", "stab", "stabbed", "beaten", "club",
     "stick", "ied", "drone", "warplane", "artillery", "clashes", "casualties", "injuring", "killing",
-    "fatalities", "body", "bodies", "torched", "burned", "looted", "abducted", "riot", "rioter",
+    "fatalities", "body", "bodies", "torched", "burned", "burnt", "looted", "abducted", "riot", "rioter",
     "protester", "demonstrator", "tear", "forces", "force", "guard", "prison", "base",
     # weapons of a brawl and words that make a fight one of bodies ("a physical fight", "came to blows")
     "baton", "bludgeon", "cudgel", "panga", "spear", "arrow", "axe", "sword", "whip", "stone", "physical",
@@ -358,7 +358,7 @@ CONFLICT_LEMMAS = {
 POLITICAL_CONFLICT_WORDS = CONFLICT_LEMMAS | {
     "peace", "truce", "prisoner", "hostage", "ceasefire", "cease-fire", "armistice", "insurgent",
     "opposition", "separatist", "mediator", "mediation", "junta", "coup", "force", "forces",
-    "activist", "journalist", "dissident", "suspect", "bandit", "raider",
+    "activist", "journalist", "dissident", "suspect", "bandit", "raider", "disputed",
 }
 
 # A text this short is one report (a brief, a snippet, an ACLED note): its sentences tell one story.
@@ -377,7 +377,7 @@ HOSTILE_WORDS = {"attack", "attacked", "attacker", "attackers", "bomb", "bombs",
                  "airstrike", "terrorist", "terrorists", "device", "sabotage", "saboteur", "insurgent",
                  "insurgents", "rebel", "rebels", "war", "shot", "shooting", "teargas",
                  "torched", "artillery", "strike", "targeted", "targeting", "landmine", "ied", "explosives",
-                 "planted", "detonated", "gunfire", "bullets", "soldiers", "troops"}
+                 "planted", "detonated", "gunfire", "bullets", "soldiers", "troops", "stormed"}
 
 # Deaths told with these are a disaster's or an accident's toll, not violence (unless someone armed
 # is named as doing it).

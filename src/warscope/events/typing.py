@@ -204,7 +204,8 @@ def code(m: Mention, roles: Roles) -> Coding | None:
 # Groups of people whose clashes are physical ones (not candidates or leaders, who clash in words).
 CROWD_PARTIES = {"supporter", "group", "community", "clan", "youth", "gang", "fan", "herder",
                  "farmer", "resident", "villager", "tribe", "student", "trader", "mob",
-                 "herdsman", "pastoralist", "neighbour", "neighbor", "rioter", "protester", "demonstrator"}
+                 "herdsman", "pastoralist", "neighbour", "neighbor", "rioter", "protester", "demonstrator",
+                 "tribesman", "clansman", "militiaman", "kinsman"}
 
 
 def _rival_crowd(tok) -> bool:
