@@ -110,3 +110,16 @@ def test_a_delivery_without_weapons_is_left_to_the_model():
     heads = [m.token.text for m in report_head(nlp.load()(
         "Members of the gang delivered food parcels to families in the town during the lockdown."))]
     assert heads == ["delivered"]
+
+
+# --- attacks with no armed side told -----------------------------------------------------------------
+
+def test_an_attacked_party_aspirant_is_no_armed_side():
+    subs = _subs("A Labour Party aspirant was attacked and injured in the ward - electoral violence", "KE")
+    assert len(subs) == 1 and subs[0] != "Armed clash"
+
+
+def test_a_man_dead_after_an_attack_makes_it_an_attack_on_civilians_and_soldiers_a_clash():
+    assert _subs("A Turkana man is dead and two are injured following an attack from suspected Pokot "
+                 "militia at Lokori. Similar violence occurred last month.", "KE")[0] == "Attack"
+    assert _subs("Two soldiers are dead following an attack near the base.", "KE")[0] == "Armed clash"

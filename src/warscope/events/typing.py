@@ -645,4 +645,23 @@ def _violence_type(kind: str, m: Mention, roles: Roles, words: set[str], remote:
         return _c("Attack", "ASSAULT", specific=bool(m.agents))
     if kind == "kill":
         return _c("Attack", "ASSAULT", specific=False)
+    if roles.patient_words & PEOPLE or not m.patients and _people_harmed(m.token.sent):
+        # "an aspirant was attacked", "a man is dead following an attack from the militia": no
+        # armed side is told, and the harmed are people going about their lives
+        return _c("Attack", "ASSAULT", specific=False)
     return _c("Armed clash", "ASSAULT", specific=False)
+
+
+# People whom an attack harms as civilians: ordinary people and those in civilian office.
+PEOPLE = BODILY_VICTIMS | {"aspirant", "candidate", "politician", "official", "chief", "mp", "councillor",
+                           "pastor", "priest", "imam", "cleric", "businessman", "contractor", "engineer",
+                           "employee", "family", "household"}
+HARMED = {"dead", "die", "kill", "injure", "wound", "hurt", "hospitalise", "hospitalize"}
+
+
+def _people_harmed(sent) -> bool:
+    """People, and no one armed, told dead or hurt in the sentence."""
+    harmed = [t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.head.lemma_.lower() in HARMED | {"be"}
+              and (t.head.lemma_.lower() in HARMED or any(c.dep_ == "acomp" and c.lower_ == "dead" for c in t.head.children))]
+    lemmas = {t.lemma_.lower() for t in harmed}
+    return bool(lemmas & PEOPLE) and not lemmas & lx.ARMED_WORDS
